@@ -1,0 +1,106 @@
+import { emailAddressSchema, safeString } from '@peyvand/shared';
+import { Command } from 'commander';
+import { z } from 'zod';
+import { loadConfig } from './config.js';
+import { DEFAULT_WORKSPACE_ID } from './core/auth/first-admin.js';
+import { createApiToken } from './core/auth/tokens.repository.js';
+import type { AppContext } from './core/context.js';
+import { takeSnapshot } from './core/db/embedded-maintenance.js';
+import { ProblemError, renderProblem } from './core/http/problem.js';
+import { scopeOf } from './core/records/records.routes.js';
+import { createRecord } from './core/records/records.service.js';
+import { findLogin } from './modules/users/user-credentials.repository.js';
+import { openContext, startServer } from './server.js';
+
+const program = new Command('peyvand').description('Peyvand (پیوند) — CRM for Persian-speaking businesses');
+
+/** Runs a command against the configured database, closing it afterwards. */
+async function withContext(task: (ctx: AppContext) => Promise<void>): Promise<void> {
+  const ctx = await openContext(loadConfig(), (message) => console.error(message));
+  try {
+    await task(ctx);
+  } finally {
+    await ctx.database.close();
+  }
+}
+
+const systemActor = { workspaceId: DEFAULT_WORKSPACE_ID, userId: null, role: 'admin' as const };
+
+program
+  .command('start')
+  .description('start the server (PORT, HOST, DATABASE_URL, PEYVAND_DATA_DIR…)')
+  .action(async () => {
+    const server = await startServer(loadConfig());
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        server.app.log.info(`${signal}: stopping`);
+        void server.stop().then(() => process.exit(0));
+      });
+    }
+  });
+
+program
+  .command('migrate')
+  .description('apply pending database migrations and exit')
+  .action(() => withContext(async () => console.error('database is up to date')));
+
+program
+  .command('create-user')
+  .description('create a user who can log in')
+  .requiredOption('--email <email>')
+  .requiredOption('--password <password>')
+  .requiredOption('--first-name <name>')
+  .requiredOption('--last-name <name>')
+  .option('--admin', 'give the user the administrator role', false)
+  .action((options: { email: string; password: string; firstName: string; lastName: string; admin: boolean }) =>
+    withContext(async (ctx) => {
+      const modules = await ctx.registry.currentModules(DEFAULT_WORKSPACE_ID);
+      const schema = modules.get('users')!.schemas.create;
+      const body = schema.parse({
+        email: options.email,
+        password: options.password,
+        firstName: options.firstName,
+        lastName: options.lastName,
+        role: options.admin ? 'admin' : 'user',
+        active: true,
+      });
+      const user = await createRecord(scopeOf(ctx, systemActor, modules, 'users'), body);
+      console.log(`${user.number} ${options.email} (${options.admin ? 'admin' : 'user'})`);
+    }),
+  );
+
+program
+  .command('create-token')
+  .description("create an API token for a user; it is printed once")
+  .requiredOption('--email <email>', 'the user the token acts as')
+  .option('--name <name>', 'what the token is for', 'cli')
+  .action((options: { email: string; name: string }) =>
+    withContext(async (ctx) => {
+      const email = emailAddressSchema.parse(options.email);
+      const name = safeString(100).min(1).parse(options.name);
+      const login = await findLogin(ctx.database.db, email);
+      if (!login) throw new Error(`no active user with e-mail ${email}`);
+      const { token } = await createApiToken(ctx.database.db, login.workspace_id, login.id, name);
+      console.log(token);
+    }),
+  );
+
+program
+  .command('snapshot')
+  .description('write a snapshot of the embedded database to PEYVAND_DATA_DIR/snapshots')
+  .action(() =>
+    withContext(async (ctx) => {
+      console.log(await takeSnapshot(ctx.database, ctx.config.dataDir, ctx.config.snapshotKeep));
+    }),
+  );
+
+program.parseAsync().catch((error: unknown) => {
+  if (error instanceof ProblemError) {
+    console.error(JSON.stringify(renderProblem(error, 'en'), null, 2));
+  } else if (error instanceof z.ZodError) {
+    console.error(error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+  } else {
+    console.error(error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

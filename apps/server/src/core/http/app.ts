@@ -1,0 +1,58 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { authenticate } from '../auth/authenticate.js';
+import { authRoutes } from '../auth/auth.routes.js';
+import type { AppContext } from '../context.js';
+import { metadataRoutes } from '../metadata/metadata.routes.js';
+import { buildModuleSet } from '../metadata/module-registry.js';
+import { recordRoutes } from '../records/records.routes.js';
+import { searchRoutes } from '../search/search.routes.js';
+import { installErrorHandling } from './error-handler.js';
+import { healthRoutes } from './health.routes.js';
+import { DOCS_INIT, DOCS_PAGE, buildOpenApi } from './openapi.js';
+import { type RouteSpec, registerRoute } from './route.js';
+import { WEB_PLACEHOLDER } from './web-placeholder.js';
+
+const require = createRequire(import.meta.url);
+const VERSION = (require('../../../package.json') as { version: string }).version;
+
+export const apiRoutes: RouteSpec[] = [...healthRoutes, ...authRoutes, ...metadataRoutes, ...searchRoutes, ...recordRoutes];
+
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: ctx.config.logLevel },
+    disableRequestLogging: ctx.config.logLevel !== 'debug',
+    bodyLimit: ctx.config.bodyLimitBytes,
+    // Behind a reverse proxy the client address (for login throttling) is in X-Forwarded-For.
+    trustProxy: true,
+    return503OnClosing: true,
+  });
+  installErrorHandling(app);
+  await app.register(cookie);
+  app.addHook('onSend', async (_req, reply) => {
+    void reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'same-origin');
+  });
+
+  for (const route of apiRoutes) registerRoute(app, ctx, route);
+
+  app.get('/api/openapi.json', async (req) => {
+    // Signed-in callers see their workspace's custom fields in the schemas; others the declared ones.
+    const auth = await authenticate(ctx, req).catch(() => null);
+    const modules = auth
+      ? await ctx.registry.modulesFor(auth.principal.workspaceId, auth.principal.metadataVersion)
+      : buildModuleSet([]);
+    return buildOpenApi(apiRoutes, modules, VERSION);
+  });
+  await app.register(fastifyStatic, {
+    root: path.dirname(require.resolve('swagger-ui-dist/package.json')),
+    prefix: '/api/docs/assets/',
+    allowedPath: (pathname) => /^\/(swagger-ui\.css|swagger-ui-bundle\.js|favicon-32x32\.png)$/.test(pathname),
+  });
+  app.get('/api/docs', (_req, reply) => reply.type('text/html; charset=utf-8').send(DOCS_PAGE));
+  app.get('/api/docs/init.js', (_req, reply) => reply.type('text/javascript; charset=utf-8').send(DOCS_INIT));
+  app.get('/', (_req, reply) => reply.type('text/html; charset=utf-8').send(WEB_PLACEHOLDER));
+  return app;
+}

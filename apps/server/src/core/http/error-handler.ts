@@ -1,0 +1,46 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { ProblemError, languageOf, renderProblem } from './problem.js';
+
+/** Database unreachable or restarting: the client may retry, it is not a bug. */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
+
+function toProblem(error: FastifyError & { code?: string }): ProblemError {
+  if (error instanceof ProblemError) return error;
+  const code = error.code ?? '';
+  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new ProblemError('payload-too-large');
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') {
+    return new ProblemError('unsupported-media-type', {
+      fa: 'بدنه درخواست باید application/json باشد.',
+      en: 'The request body must be application/json.',
+    });
+  }
+  if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || code.startsWith('FST_ERR_CTP') || error instanceof SyntaxError) {
+    return new ProblemError('validation', undefined, [{ field: 'body', code: 'invalid_json' }]);
+  }
+  if (UNAVAILABLE_CODES.has(code) || /Connection terminated|Client has encountered a connection error/.test(error.message)) {
+    return new ProblemError('not-ready', {
+      fa: 'پایگاه داده در دسترس نیست؛ کمی بعد دوباره تلاش کنید.',
+      en: 'The database is unavailable; try again shortly.',
+    }, [], { 'retry-after': '2' });
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return new ProblemError('validation', { fa: error.message, en: error.message });
+  }
+  return new ProblemError('internal');
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, req, reply) => {
+    const problem = toProblem(error);
+    if (problem.status >= 500) req.log.error({ err: error }, 'request failed');
+    void reply
+      .code(problem.status)
+      .headers(problem.headers)
+      .type('application/problem+json; charset=utf-8')
+      .send(renderProblem(problem, languageOf(req.headers['accept-language'])));
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const problem = new ProblemError('not-found', { fa: 'این نشانی وجود ندارد.', en: 'No such route.' });
+    void reply.code(404).type('application/problem+json; charset=utf-8').send(renderProblem(problem, languageOf(req.headers['accept-language'])));
+  });
+}

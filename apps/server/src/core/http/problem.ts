@@ -1,0 +1,76 @@
+import type { Language } from '@peyvand/shared';
+import { validationMessage } from '@peyvand/shared';
+
+export interface FieldIssue {
+  field: string;
+  code: string;
+  params?: Record<string, string | number | undefined>;
+}
+
+const KINDS = {
+  validation: { status: 400, fa: 'ورودی نامعتبر است', en: 'Invalid input' },
+  unauthorized: { status: 401, fa: 'ابتدا وارد شوید', en: 'Authentication required' },
+  forbidden: { status: 403, fa: 'اجازه این کار را ندارید', en: 'Not allowed' },
+  csrf: { status: 403, fa: 'توکن CSRF نامعتبر است', en: 'Missing or invalid CSRF token' },
+  'not-found': { status: 404, fa: 'پیدا نشد', en: 'Not found' },
+  'method-not-allowed': { status: 405, fa: 'این روش درخواست پشتیبانی نمی‌شود', en: 'Method not allowed' },
+  conflict: { status: 409, fa: 'تعارض با وضعیت کنونی', en: 'Conflict with the current state' },
+  'payload-too-large': { status: 413, fa: 'درخواست بیش از حد بزرگ است', en: 'Request too large' },
+  'unsupported-media-type': { status: 415, fa: 'نوع محتوا پشتیبانی نمی‌شود', en: 'Unsupported content type' },
+  'rate-limited': { status: 429, fa: 'تعداد درخواست‌ها بیش از حد است', en: 'Too many requests' },
+  internal: { status: 500, fa: 'خطای داخلی سرور', en: 'Internal server error' },
+  'not-ready': { status: 503, fa: 'سرویس آماده نیست', en: 'Service not ready' },
+} as const;
+
+export type ProblemKind = keyof typeof KINDS;
+
+/** Thrown anywhere in a request; the error handler turns it into an RFC 9457 problem document. */
+export class ProblemError extends Error {
+  constructor(
+    readonly kind: ProblemKind,
+    readonly detail: { fa: string; en: string } | undefined = undefined,
+    readonly issues: FieldIssue[] = [],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail?.en ?? KINDS[kind].en);
+  }
+
+  get status(): number {
+    return KINDS[this.kind].status;
+  }
+}
+
+export const validationProblem = (issues: FieldIssue[]) => new ProblemError('validation', undefined, issues);
+
+export const notFound = (what = { fa: 'رکورد پیدا نشد.', en: 'Record not found.' }) => new ProblemError('not-found', what);
+
+export const forbidden = (detail?: { fa: string; en: string }) => new ProblemError('forbidden', detail);
+
+export function languageOf(acceptLanguage: string | undefined): Language {
+  if (!acceptLanguage) return 'fa';
+  const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'fa';
+}
+
+export interface ProblemDocument {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors: { field: string; code: string; message: string }[];
+}
+
+export function renderProblem(problem: ProblemError, language: Language): ProblemDocument {
+  const kind = KINDS[problem.kind];
+  return {
+    type: `/api/problems/${problem.kind}`,
+    title: kind[language],
+    status: kind.status,
+    detail: problem.detail?.[language] ?? kind[language],
+    errors: problem.issues.map((issue) => ({
+      field: issue.field,
+      code: issue.code,
+      message: validationMessage(issue.code, language, issue.params),
+    })),
+  };
+}

@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import type { FieldIssue } from './problem.js';
+
+type Issue = z.core.$ZodIssue;
+
+const FORMAT_CODES: Record<string, string> = { email: 'invalid_email', uuid: 'invalid_id', url: 'invalid_url' };
+
+function join(path: PropertyKey[], prefix: string): string {
+  return [prefix, ...path.map(String)].filter(Boolean).join('.');
+}
+
+/**
+ * Translates zod's issues into the API's field errors (`{ field, code, params }`), the codes
+ * being the keys of the shared fa/en messages.
+ */
+export function toFieldIssues(issues: readonly Issue[], prefix = ''): FieldIssue[] {
+  return issues.flatMap((issue): FieldIssue[] => {
+    const field = join(issue.path, prefix);
+    const params = (issue as { params?: Record<string, string> }).params;
+    switch (issue.code) {
+      case 'custom':
+        return [{ field, code: params?.code ?? 'invalid', params }];
+      case 'unrecognized_keys':
+        return issue.keys.map((key) => ({ field: join([...issue.path, key], prefix), code: 'unknown_field' }));
+      case 'invalid_union': {
+        // Value schemas put the field type's own schema last: its issues say what is wrong.
+        const last = issue.errors.at(-1);
+        return last && last.length > 0 ? toFieldIssues(last, field) : [{ field, code: 'invalid' }];
+      }
+      case 'invalid_type':
+        return [
+          issue.input === undefined
+            ? { field, code: 'required' }
+            : { field, code: 'invalid_type', params: { expected: issue.expected } },
+        ];
+      case 'invalid_format':
+        return [{ field, code: params?.code ?? FORMAT_CODES[issue.format] ?? 'invalid' }];
+      case 'too_small':
+        return [{ field, code: 'too_small', params: { minimum: Number(issue.minimum), origin: issue.origin } }];
+      case 'too_big':
+        return [{ field, code: 'too_big', params: { maximum: Number(issue.maximum), origin: issue.origin } }];
+      case 'invalid_value':
+        return [{ field, code: 'invalid_value', params: { options: issue.values.map(String).join(', ') } }];
+      default:
+        return [{ field, code: params?.code ?? 'invalid' }];
+    }
+  });
+}

@@ -1,0 +1,75 @@
+import { type SqlBool, type Transaction, sql } from 'kysely';
+import type { DB } from '../db/database.js';
+import type { Database } from '../db/schema.js';
+
+type Executor = DB | Transaction<Database>;
+
+export interface StoredFieldDefinition {
+  module: string;
+  name: string;
+  isCustom: boolean;
+  definition: Record<string, unknown>;
+}
+
+export async function loadFieldDefinitions(db: Executor, workspaceId: string): Promise<StoredFieldDefinition[]> {
+  const rows = await db
+    .selectFrom('field_definitions')
+    .select(['module', 'name', 'is_custom', 'definition'])
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((r) => ({ module: r.module, name: r.name, isCustom: r.is_custom, definition: r.definition }));
+}
+
+export async function saveFieldDefinition(trx: Executor, workspaceId: string, def: StoredFieldDefinition): Promise<void> {
+  const now = new Date();
+  await trx
+    .insertInto('field_definitions')
+    .values({
+      workspace_id: workspaceId,
+      module: def.module,
+      name: def.name,
+      is_custom: def.isCustom,
+      definition: JSON.stringify(def.definition),
+      created_at: now,
+      updated_at: now,
+    })
+    .onConflict((oc) =>
+      oc.columns(['workspace_id', 'module', 'name']).doUpdateSet({ definition: JSON.stringify(def.definition), updated_at: now }),
+    )
+    .execute();
+}
+
+export async function deleteFieldDefinition(trx: Executor, workspaceId: string, module: string, name: string): Promise<void> {
+  await trx
+    .deleteFrom('field_definitions')
+    .where('workspace_id', '=', workspaceId)
+    .where('module', '=', module)
+    .where('name', '=', name)
+    .execute();
+}
+
+/** A deleted custom field takes its values with it, so a new field of the same name starts empty. */
+export async function dropCustomValues(trx: Executor, workspaceId: string, module: string, name: string): Promise<void> {
+  await trx
+    .updateTable('records')
+    .set({ custom: sql`custom - ${name}` })
+    .where('workspace_id', '=', workspaceId)
+    .where('module', '=', module)
+    .where(sql<SqlBool>`custom ? ${name}`)
+    .execute();
+}
+
+/** Every app server compares this number with its cache on each request (read with the session). */
+export async function bumpMetadataVersion(trx: Executor, workspaceId: string): Promise<void> {
+  await trx
+    .updateTable('workspaces')
+    .set({ metadata_version: sql`metadata_version + 1` })
+    .where('id', '=', workspaceId)
+    .execute();
+}
+
+export async function metadataVersion(db: Executor, workspaceId: string): Promise<number> {
+  const row = await db.selectFrom('workspaces').select('metadata_version').where('id', '=', workspaceId).executeTakeFirstOrThrow();
+  return Number(row.metadata_version);
+}

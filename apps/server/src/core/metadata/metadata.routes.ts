@@ -1,0 +1,103 @@
+import { CUSTOM_FIELD_TYPES, modules as declaredModules, safeString } from '@peyvand/shared';
+import { z } from 'zod';
+import { type RouteSpec, defineRoute } from '../http/route.js';
+import { changeField, createCustomField, deleteCustomField, describeField, describeModule, moduleOrNotFound } from './metadata.service.js';
+
+const labelSchema = z
+  .strictObject({ fa: safeString(100).min(1), en: safeString(100).min(1).optional() })
+  .transform((l) => ({ fa: l.fa, en: l.en ?? l.fa }));
+
+const optionSchema = z
+  .strictObject({ value: safeString(100).min(1).optional(), label: labelSchema, hidden: z.boolean().optional() })
+  .transform((o) => ({ value: o.value ?? o.label.en, label: o.label, ...(o.hidden ? { hidden: true } : {}) }));
+
+const moduleNames = declaredModules.map((m) => m.name) as [string, ...string[]];
+
+const fieldProperties = {
+  label: labelSchema,
+  options: z.array(optionSchema).max(500).optional(),
+  required: z.boolean().optional(),
+  target: z.enum(moduleNames).optional(),
+  maxLength: z.number().int().min(1).max(65_535).optional(),
+  min: z.number().finite().optional(),
+  max: z.number().finite().optional(),
+  hidden: z.boolean().optional(),
+  position: z.number().int().min(0).max(1_000_000).optional(),
+  block: safeString(60).optional(),
+  quickCreate: z.boolean().optional(),
+  searchable: z.boolean().optional(),
+};
+
+/** Field names become JSON keys and API names: a letter, then letters and digits (camelCase). */
+const fieldName = z.string().refine((name) => /^[a-z][A-Za-z0-9]{0,59}$/.test(name), { params: { code: 'invalid_field_name' } });
+
+const createFieldSchema = z.strictObject({ name: fieldName, type: z.enum(CUSTOM_FIELD_TYPES), ...fieldProperties });
+const changeFieldSchema = z.strictObject({ type: z.enum(CUSTOM_FIELD_TYPES).optional(), ...fieldProperties, label: labelSchema.optional() });
+
+const moduleParams = z.strictObject({ module: safeString(60) });
+const fieldParams = z.strictObject({ module: safeString(60), name: safeString(60) });
+
+export const metadataRoutes: RouteSpec[] = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/metadata/modules',
+    access: 'user',
+    tags: ['metadata'],
+    summary: 'Every module with its fields (standard and custom), blocks, relations and list defaults',
+    handler: async ({ modules }) => ({ data: [...modules.values()].map(describeModule) }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/metadata/modules/:module',
+    access: 'user',
+    tags: ['metadata'],
+    summary: 'One module as this workspace sees it',
+    params: moduleParams,
+    handler: async ({ modules, params }) => describeModule(moduleOrNotFound(modules, params.module)),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/metadata/modules/:module/fields',
+    access: 'user',
+    tags: ['metadata'],
+    summary: "A module's fields",
+    params: moduleParams,
+    handler: async ({ modules, params }) => ({ data: moduleOrNotFound(modules, params.module).def.fields.map(describeField) }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/metadata/modules/:module/fields',
+    access: 'admin',
+    tags: ['metadata'],
+    summary: 'Add a custom field (values are stored under `custom.<name>`); no restart, no migration',
+    params: moduleParams,
+    body: createFieldSchema,
+    response: { status: 201, description: 'The new field' },
+    handler: async ({ ctx, actor, modules, params, body, reply }) =>
+      reply.code(201).send(await createCustomField(ctx.database.db, actor, moduleOrNotFound(modules, params.module), body)),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/v1/metadata/modules/:module/fields/:name',
+    access: 'admin',
+    tags: ['metadata'],
+    summary: "Change a field: a custom field's definition, or a standard field's labels, picklist values, visibility and order",
+    params: fieldParams,
+    body: changeFieldSchema,
+    handler: async ({ ctx, actor, modules, params, body }) =>
+      changeField(ctx.database.db, actor, moduleOrNotFound(modules, params.module), params.name, body),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/v1/metadata/modules/:module/fields/:name',
+    access: 'admin',
+    tags: ['metadata'],
+    summary: 'Delete a custom field and its values',
+    params: fieldParams,
+    response: { status: 204, description: 'Deleted' },
+    handler: async ({ ctx, actor, modules, params, reply }) => {
+      await deleteCustomField(ctx.database.db, actor, moduleOrNotFound(modules, params.module), params.name);
+      return reply.code(204).send();
+    },
+  }),
+];

@@ -1,0 +1,197 @@
+import { type RawBuilder, type SqlBool, type Transaction, sql } from 'kysely';
+import type { DB } from '../db/database.js';
+import type { Database, HistoryChange } from '../db/schema.js';
+import type { RecordRow } from './record-serializer.js';
+
+/** All SQL over the `records` table. Functions take the database (or a transaction) first. */
+
+type Executor = DB | Transaction<Database>;
+
+export async function allocateNumbers(trx: Executor, workspaceId: string, module: string, count = 1): Promise<number> {
+  const row = await trx
+    .insertInto('record_counters')
+    .values({ workspace_id: workspaceId, module, last_value: 1000 + count })
+    .onConflict((oc) => oc.columns(['workspace_id', 'module']).doUpdateSet({ last_value: sql`record_counters.last_value + ${count}` }))
+    .returning('last_value')
+    .executeTakeFirstOrThrow();
+  return Number(row.last_value) - count + 1;
+}
+
+export interface NewRecordRow {
+  workspace_id: string;
+  id: string;
+  module: string;
+  number: string;
+  owner_id: string | null;
+  owner_group_id: string | null;
+  data: Record<string, unknown>;
+  custom: Record<string, unknown>;
+  search_text: string;
+  created_by: string | null;
+  created_at: Date;
+}
+
+export async function insertRecord(trx: Executor, row: NewRecordRow): Promise<RecordRow> {
+  return trx
+    .insertInto('records')
+    .values({
+      ...row,
+      data: JSON.stringify(row.data),
+      custom: JSON.stringify(row.custom),
+      version: 1,
+      updated_at: row.created_at,
+      updated_by: row.created_by,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function findRecord(
+  db: Executor,
+  workspaceId: string,
+  module: string,
+  id: string,
+  options: { deleted?: boolean; forUpdate?: boolean } = {},
+): Promise<RecordRow | undefined> {
+  let query = db
+    .selectFrom('records')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('module', '=', module)
+    .where('id', '=', id)
+    .where('deleted_at', options.deleted ? 'is not' : 'is', null);
+  if (options.forUpdate) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export interface RecordChanges {
+  owner_id: string | null;
+  owner_group_id: string | null;
+  data: Record<string, unknown>;
+  custom: Record<string, unknown>;
+  search_text: string;
+  updated_by: string | null;
+}
+
+export async function updateRecordRow(trx: Executor, current: RecordRow, changes: RecordChanges): Promise<RecordRow> {
+  return trx
+    .updateTable('records')
+    .set({
+      ...changes,
+      data: JSON.stringify(changes.data),
+      custom: JSON.stringify(changes.custom),
+      version: current.version + 1,
+      updated_at: new Date(),
+    })
+    .where('workspace_id', '=', current.workspace_id)
+    .where('id', '=', current.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function setDeleted(trx: Executor, current: RecordRow, by: string | null, deleted: boolean): Promise<RecordRow> {
+  return trx
+    .updateTable('records')
+    .set({
+      deleted_at: deleted ? new Date() : null,
+      deleted_by: deleted ? by : null,
+      version: current.version + 1,
+      updated_at: new Date(),
+      updated_by: by,
+    })
+    .where('workspace_id', '=', current.workspace_id)
+    .where('id', '=', current.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function purgeRecord(trx: Executor, workspaceId: string, id: string): Promise<void> {
+  await trx.deleteFrom('record_history').where('workspace_id', '=', workspaceId).where('record_id', '=', id).execute();
+  await trx.deleteFrom('records').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+}
+
+/** Ids among `ids` that are live records of `module`, for reference checks. */
+export async function liveIds(db: Executor, workspaceId: string, module: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('records')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('module', '=', module)
+    .where('id', 'in', ids)
+    .where('deleted_at', 'is', null)
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Another live record of the module whose `data` contains the fragment (a unique value taken). */
+export async function otherRecordWith(
+  db: Executor,
+  workspaceId: string,
+  module: string,
+  fragment: Record<string, unknown>,
+  exceptId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('records')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('module', '=', module)
+    .where('deleted_at', 'is', null)
+    .where('id', '<>', exceptId)
+    .where(sql<SqlBool>`data @> ${JSON.stringify(fragment)}::jsonb`)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export interface ListQuery {
+  workspaceId: string;
+  module: string;
+  deleted?: boolean;
+  where: RawBuilder<SqlBool>[];
+  orderBy: { expr: RawBuilder<unknown>; direction: 'asc' | 'desc' }[];
+  /** Sort expressions returned as `k0`, `k1`… to build the next cursor from the last row. */
+  cursorKeys: RawBuilder<unknown>[];
+  limit: number;
+}
+
+export async function listRecordRows(db: Executor, q: ListQuery): Promise<(RecordRow & Record<string, unknown>)[]> {
+  let query = db
+    .selectFrom('records')
+    .selectAll()
+    .select(q.cursorKeys.map((expr, i) => sql`to_jsonb(${expr})`.as(`k${i}`)))
+    .where('workspace_id', '=', q.workspaceId)
+    .where('module', '=', q.module)
+    .where('deleted_at', q.deleted ? 'is not' : 'is', null);
+  for (const condition of q.where) query = query.where(condition);
+  for (const order of q.orderBy) query = query.orderBy(sql`${order.expr} ${sql.raw(order.direction)}`);
+  return (await query.limit(q.limit).execute()) as (RecordRow & Record<string, unknown>)[];
+}
+
+export async function insertHistory(
+  trx: Executor,
+  entry: {
+    workspace_id: string;
+    record_id: string;
+    module: string;
+    version: number;
+    action: 'created' | 'updated' | 'deleted' | 'restored';
+    changes: HistoryChange[];
+    changed_by: string | null;
+  },
+): Promise<void> {
+  await trx
+    .insertInto('record_history')
+    .values({ ...entry, changes: JSON.stringify(entry.changes), changed_at: new Date() })
+    .execute();
+}
+
+export async function historyRows(db: Executor, workspaceId: string, recordId: string, limit: number, beforeId?: number) {
+  let query = db
+    .selectFrom('record_history')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('record_id', '=', recordId);
+  if (beforeId !== undefined) query = query.where('id', '<', String(beforeId));
+  return query.orderBy('id', 'desc').limit(limit).execute();
+}

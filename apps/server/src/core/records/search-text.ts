@@ -1,0 +1,34 @@
+import { fieldTypes, normalizeForSearch } from '@peyvand/shared';
+import type { EffectiveModule } from '../metadata/effective-module.js';
+
+/**
+ * The normalised text a record is found by: its searchable standard fields, every text-like
+ * custom field, and phone numbers both as E.164 digits and as typed, so any way of writing a
+ * name or a number finds it.
+ */
+export function buildSearchText(module: EffectiveModule, data: Record<string, unknown>, custom: Record<string, unknown>): string {
+  const parts: string[] = [];
+  const add = (value: unknown, texts: ((value: unknown) => string[]) | undefined) => {
+    if (value === null || value === undefined || !texts) return;
+    parts.push(...texts(value));
+  };
+  for (const field of module.fields.values()) {
+    if (field.searchable) add(data[field.name], fieldTypes[field.type].searchTexts);
+  }
+  for (const field of module.customFields.values()) add(custom[field.name], fieldTypes[field.type].searchTexts);
+  return normalizeForSearch(parts.join(' ')).slice(0, 20_000);
+}
+
+/** The words of a query, normalised like the column; each must appear for a record to match. */
+export function searchWords(query: string): string[] {
+  const normalized = normalizeForSearch(query);
+  // A phone number typed with spaces or dashes is one term: its digits without leading zeros.
+  if (/^[\d\s\-+()]+$/.test(normalized) && /\d{4}/.test(normalized.replace(/\D/g, ''))) {
+    return [normalized.replace(/\D/g, '').replace(/^0+/, '')];
+  }
+  return normalized
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 8)
+    .map((word) => (/^[+\d]+$/.test(word) ? word.replace(/^\+/, '').replace(/^0+/, '') || word : word));
+}

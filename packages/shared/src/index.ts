@@ -1,0 +1,3 @@
+export * from './metadata/index.js';
+export * from './persian/index.js';
+export * from './i18n/validation-messages.js';

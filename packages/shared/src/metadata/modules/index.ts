@@ -1,0 +1,17 @@
+import type { ModuleDef, ModuleName } from '../types.js';
+import { contacts } from './contacts.js';
+import { groups } from './groups.js';
+import { leads } from './leads.js';
+import { organizations } from './organizations.js';
+import { users } from './users.js';
+
+/** Every module Peyvand knows; adding one is a new file here and one line below. */
+export const modules: readonly ModuleDef[] = [organizations, contacts, leads, users, groups];
+
+export const moduleByName: ReadonlyMap<string, ModuleDef> = new Map(modules.map((m) => [m.name, m]));
+
+export function getModule(name: ModuleName): ModuleDef {
+  const found = moduleByName.get(name);
+  if (!found) throw new Error(`unknown module ${name}`);
+  return found;
+}

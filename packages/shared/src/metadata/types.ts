@@ -1,0 +1,132 @@
+/** The vocabulary every module declaration is written in. */
+
+export interface Label {
+  fa: string;
+  en: string;
+}
+
+export const FIELD_TYPES = [
+  'text',
+  'longText',
+  'number',
+  'currency',
+  'percent',
+  'date',
+  'datetime',
+  'boolean',
+  'email',
+  'phone',
+  'url',
+  'picklist',
+  'multiPicklist',
+  'reference',
+  'referenceList',
+  'tags',
+  'nationalCode',
+  'legalNationalId',
+  'economicCode',
+  'postalCode',
+  'address',
+  'addressList',
+  'phoneList',
+  'emailList',
+  'socialList',
+  'password',
+] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+/** Field types an admin may give a custom field (the composite and secret ones are for standard fields). */
+export const CUSTOM_FIELD_TYPES = [
+  'text',
+  'longText',
+  'number',
+  'currency',
+  'percent',
+  'date',
+  'datetime',
+  'boolean',
+  'email',
+  'phone',
+  'url',
+  'picklist',
+  'multiPicklist',
+  'reference',
+  'tags',
+  'nationalCode',
+  'postalCode',
+] as const satisfies readonly FieldType[];
+export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
+
+export interface PicklistOption {
+  value: string;
+  label: Label;
+  /** Hidden options stay valid on old records but are not offered for new values. */
+  hidden?: boolean;
+}
+
+export interface FieldDef {
+  name: string;
+  type: FieldType;
+  label: Label;
+  required?: boolean;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  options?: PicklistOption[];
+  /** Module a reference (or reference list) points to. */
+  target?: ModuleName;
+  /** Contributes to the record's normalised search text. */
+  searchable?: boolean;
+  /** Set by the system or by an action, never by a create/update body. */
+  readOnly?: boolean;
+  /** Accepted on write, never returned (passwords). */
+  writeOnly?: boolean;
+  /** Values must be unique among live records of the module. */
+  unique?: boolean;
+  block?: string;
+  quickCreate?: boolean;
+  hidden?: boolean;
+  /** Set on fields defined by an admin at run time; their values live in `custom`. */
+  custom?: boolean;
+  position?: number;
+}
+
+export interface BlockDef {
+  name: string;
+  label: Label;
+}
+
+export interface RelationDef {
+  /** Path segment of the related list, e.g. `contacts` under an organization. */
+  name: string;
+  module: ModuleName;
+  /** Field of the related module that points back to this record. */
+  field: string;
+  label: Label;
+}
+
+export type ModuleGroup = 'marketing' | 'sales' | 'support' | 'admin';
+
+export interface ModuleDef {
+  name: ModuleName;
+  label: { singular: Label; plural: Label };
+  group: ModuleGroup;
+  /** Prefix of the human-readable number, e.g. `LEAD` → `LEAD-1001`. */
+  numberPrefix: string;
+  fields: FieldDef[];
+  blocks: BlockDef[];
+  /** Fields joined to make a record's title in lists, search results and pickers. */
+  titleFields: string[];
+  listColumns: string[];
+  relations?: RelationDef[];
+  /** At least one of these must have a value (a contact needs a first or a last name). */
+  requireOneOf?: string[];
+  /** Only admins create, change or delete records of this module. */
+  adminOnlyWrites?: boolean;
+  /** Records have no owner (users and groups). */
+  unowned?: boolean;
+  /** Included in the global search. */
+  globalSearch?: boolean;
+}
+
+export type ModuleName = 'organizations' | 'contacts' | 'leads' | 'users' | 'groups';
