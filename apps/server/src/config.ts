@@ -37,7 +37,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer('PORT', 3000, env),
     host: env.HOST || '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: path.resolve(env.PEYVAND_DATA_DIR || './data'),
+    // npm runs workspace scripts inside the workspace; INIT_CWD is where the user typed `npm start`.
+    dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), env.PEYVAND_DATA_DIR || './data'),
     adminEmail: env.PEYVAND_ADMIN_EMAIL || undefined,
     adminPassword: env.PEYVAND_ADMIN_PASSWORD || undefined,
     databasePoolSize: integer('PEYVAND_DB_POOL_SIZE', 10, env),
