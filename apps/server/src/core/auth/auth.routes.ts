@@ -32,7 +32,7 @@ function setSessionCookie(ctx: AppContext, reply: FastifyReply, token: string) {
   });
 }
 
-async function startSession(ctx: AppContext, reply: FastifyReply, workspaceId: string, userId: string) {
+export async function startSession(ctx: AppContext, reply: FastifyReply, workspaceId: string, userId: string) {
   const { token, csrfToken } = await createSession(ctx.database.db, workspaceId, userId, ctx.config.sessionTtlHours);
   setSessionCookie(ctx, reply, token);
   return csrfToken;

@@ -10,6 +10,7 @@ import { metadataRoutes } from '../metadata/metadata.routes.js';
 import { buildModuleSet } from '../metadata/module-registry.js';
 import { recordRoutes } from '../records/records.routes.js';
 import { searchRoutes } from '../search/search.routes.js';
+import { meRoutes } from '../../modules/users/me.routes.js';
 import { installErrorHandling } from './error-handler.js';
 import { healthRoutes } from './health.routes.js';
 import { DOCS_INIT, DOCS_PAGE, buildOpenApi } from './openapi.js';
@@ -19,7 +20,7 @@ import { WEB_PLACEHOLDER } from './web-placeholder.js';
 const require = createRequire(import.meta.url);
 const VERSION = (require('../../../package.json') as { version: string }).version;
 
-export const apiRoutes: RouteSpec[] = [...healthRoutes, ...authRoutes, ...metadataRoutes, ...searchRoutes, ...recordRoutes];
+export const apiRoutes: RouteSpec[] = [...healthRoutes, ...authRoutes, ...meRoutes, ...metadataRoutes, ...searchRoutes, ...recordRoutes];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
