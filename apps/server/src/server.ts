@@ -10,8 +10,15 @@ import { startHousekeeping } from './core/jobs/housekeeping.js';
 import { ModuleRegistry } from './core/metadata/module-registry.js';
 
 /** Opens the database and applies pending migrations: what every command starts with. */
-export async function openContext(config: Config, log: (message: string) => void = () => undefined): Promise<AppContext> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
+export async function openContext(
+  config: Config,
+  log: (message: string) => void = () => undefined,
+): Promise<AppContext> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+  });
   try {
     await migrate(database.db, log);
   } catch (error) {
@@ -25,7 +32,12 @@ export async function openContext(config: Config, log: (message: string) => void
 async function ensureFirstAdmin(ctx: AppContext, log: (message: string) => void): Promise<void> {
   const { adminEmail, adminPassword } = ctx.config;
   if (!adminEmail || !adminPassword || (await hasUsers(ctx.database.db))) return;
-  const created = await createFirstAdmin(ctx, { email: adminEmail, password: adminPassword, firstName: 'مدیر', lastName: 'سیستم' });
+  const created = await createFirstAdmin(ctx, {
+    email: adminEmail,
+    password: adminPassword,
+    firstName: 'مدیر',
+    lastName: 'سیستم',
+  });
   if (created) log(`administrator ${adminEmail} created`);
 }
 
@@ -41,7 +53,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const app = await buildApp(ctx);
   const log = (message: string) => app.log.info(message);
   await ensureFirstAdmin(ctx, log);
-  const stopJobs = [startHousekeeping(ctx.database.db, (error) => app.log.error({ err: error }, 'housekeeping failed'))];
+  const stopJobs = [
+    startHousekeeping(ctx.database.db, (error) => app.log.error({ err: error }, 'housekeeping failed')),
+  ];
   if (ctx.database.kind === 'embedded') {
     stopJobs.push(
       startEmbeddedMaintenance(ctx.database, {
@@ -54,7 +68,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     );
   }
   const address = await app.listen({ port: config.port, host: config.host });
-  app.log.info(`Peyvand on ${address} (${ctx.database.kind === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`);
+  app.log.info(
+    `Peyvand on ${address} (${ctx.database.kind === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`,
+  );
   let stopping: Promise<void> | undefined;
   return {
     app,

@@ -19,7 +19,10 @@ const messages: Record<string, Message> = {
   },
   too_small: {
     fa: (p) => (p.origin === 'string' ? `دست‌کم ${p.minimum} نویسه لازم است.` : `کمترین مقدار مجاز ${p.minimum} است.`),
-    en: (p) => (p.origin === 'string' ? `At least ${p.minimum} characters are needed.` : `The smallest allowed value is ${p.minimum}.`),
+    en: (p) =>
+      p.origin === 'string'
+        ? `At least ${p.minimum} characters are needed.`
+        : `The smallest allowed value is ${p.minimum}.`,
   },
   too_big: {
     fa: (p) =>

@@ -6,7 +6,12 @@ import type { FieldDef } from './types.js';
 
 const contacts = buildWriteSchemas(getModule('contacts'));
 const organizations = buildWriteSchemas(getModule('organizations'));
-const field = (type: FieldDef['type'], extras: Partial<FieldDef> = {}): FieldDef => ({ name: 'f', type, label: { fa: 'ف', en: 'F' }, ...extras });
+const field = (type: FieldDef['type'], extras: Partial<FieldDef> = {}): FieldDef => ({
+  name: 'f',
+  type,
+  label: { fa: 'ف', en: 'F' },
+  ...extras,
+});
 const parse = (def: FieldDef, value: unknown) => valueSchema(def).safeParse(value);
 
 test('amounts typed with Persian digits and separators become numbers', () => {
@@ -52,7 +57,10 @@ test('web addresses get a scheme, e-mails are lower-cased, tags are trimmed and 
 
 test('phones are stored as E.164 with the typed form kept', () => {
   assert.deepEqual(parse(field('phone'), '0913 808 6200').data, { number: '+989138086200', typed: '0913 808 6200' });
-  const phones = contacts.create.parse({ lastName: 'صادقی', phones: [{ number: '۰۳۱۹۱۰۰۷۸۷۹', kind: 'work' }, { number: '09138086200' }] });
+  const phones = contacts.create.parse({
+    lastName: 'صادقی',
+    phones: [{ number: '۰۳۱۹۱۰۰۷۸۷۹', kind: 'work' }, { number: '09138086200' }],
+  });
   assert.deepEqual(phones.phones, [
     { kind: 'work', number: '+983191007879', typed: '۰۳۱۹۱۰۰۷۸۷۹' },
     { kind: 'mobile', number: '+989138086200', typed: '09138086200' },
@@ -80,7 +88,10 @@ test('unknown fields are refused rather than dropped', () => {
 });
 
 test('read-only fields are not part of a write and updates carry an optional version', () => {
-  assert.equal(buildWriteSchemas(getModule('leads')).create.safeParse({ lastName: 'x', converted: true }).success, false);
+  assert.equal(
+    buildWriteSchemas(getModule('leads')).create.safeParse({ lastName: 'x', converted: true }).success,
+    false,
+  );
   assert.equal(organizations.update.parse({ name: 'پرتو', version: 3 }).version, 3);
   assert.equal(organizations.update.safeParse({ version: 0 }).success, false);
 });
@@ -89,7 +100,10 @@ test('custom fields are validated under `custom` like standard ones', () => {
   const declared = getModule('contacts');
   const withCustom = buildWriteSchemas({
     ...declared,
-    fields: [...declared.fields, { name: 'region', type: 'number', label: { fa: 'منطقه', en: 'Region' }, custom: true }],
+    fields: [
+      ...declared.fields,
+      { name: 'region', type: 'number', label: { fa: 'منطقه', en: 'Region' }, custom: true },
+    ],
   });
   assert.deepEqual(withCustom.create.parse({ lastName: 'x', custom: { region: '۲۲' } }).custom, { region: 22 });
   assert.equal(withCustom.create.safeParse({ lastName: 'x', custom: { other: 1 } }).success, false);

@@ -56,7 +56,9 @@ export const authRoutes: RouteSpec[] = [
       const email = body.email.trim().toLowerCase();
       await assertLoginAllowed(db, req.ip, email, ctx.config.loginRateLimitPerMinute);
       const login = await findLogin(db, email);
-      const ok = login ? await verifyPassword(login.password_hash, body.password) : (await spendVerificationTime(body.password), false);
+      const ok = login
+        ? await verifyPassword(login.password_hash, body.password)
+        : (await spendVerificationTime(body.password), false);
       const active = ok && login?.data.active === true;
       await recordLoginAttempt(db, req.ip, email, active);
       if (!login || !active) throw invalidCredentials();
@@ -64,7 +66,11 @@ export const authRoutes: RouteSpec[] = [
       const stale = req.cookies[SESSION_COOKIE];
       if (stale) await deleteSession(db, stale);
       const csrfToken = await startSession(ctx, reply, login.workspace_id, login.id);
-      const actor = { workspaceId: login.workspace_id, userId: login.id, role: login.data.role === 'admin' ? 'admin' : 'user' } as const;
+      const actor = {
+        workspaceId: login.workspace_id,
+        userId: login.id,
+        role: login.data.role === 'admin' ? 'admin' : 'user',
+      } as const;
       const modules = await ctx.registry.currentModules(login.workspace_id);
       const user = await getRecord(scopeOf(ctx, actor, modules, 'users'), login.id);
       return { user, csrfToken };
@@ -113,7 +119,10 @@ export const authRoutes: RouteSpec[] = [
     handler: async ({ ctx, reply, body }) => {
       const admin = await createFirstAdmin(ctx, body);
       if (!admin) {
-        throw new ProblemError('forbidden', { fa: 'راه‌اندازی پیش‌تر انجام شده است.', en: 'Set-up has already been done.' });
+        throw new ProblemError('forbidden', {
+          fa: 'راه‌اندازی پیش‌تر انجام شده است.',
+          en: 'Set-up has already been done.',
+        });
       }
       const csrfToken = await startSession(ctx, reply, admin.workspaceId, admin.user.id);
       return reply.code(201).send({ user: admin.user, csrfToken });
@@ -136,7 +145,9 @@ export const authRoutes: RouteSpec[] = [
     access: 'user',
     tags: ['auth'],
     summary: 'My API tokens (never the secrets)',
-    handler: async ({ ctx, actor }) => ({ data: await listApiTokens(ctx.database.db, actor.workspaceId, actor.userId!) }),
+    handler: async ({ ctx, actor }) => ({
+      data: await listApiTokens(ctx.database.db, actor.workspaceId, actor.userId!),
+    }),
   }),
   defineRoute({
     method: 'DELETE',

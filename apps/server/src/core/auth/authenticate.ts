@@ -76,7 +76,8 @@ async function byToken(ctx: AppContext, token: string): Promise<Authentication |
     .then((r) => r.rows[0]);
   if (!row) return null;
   // Last use is kept to the minute: a write per request would halve API throughput.
-  if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) await touchApiToken(ctx.database.db, tokenHash);
+  if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000)
+    await touchApiToken(ctx.database.db, tokenHash);
   return { principal: toPrincipal(row, 'token') };
 }
 

@@ -37,7 +37,13 @@ export async function createFirstAdmin(ctx: AppContext, input: FirstAdminInput) 
   const scope = scopeOf(ctx, system, modules, 'users');
   const row = await ctx.database.db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${SETUP_LOCK_KEY})`.execute(trx);
-    const existing = await trx.selectFrom('records').select('id').where('workspace_id', '=', workspaceId).where('module', '=', 'users').limit(1).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('records')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('module', '=', 'users')
+      .limit(1)
+      .executeTakeFirst();
     if (existing) return null;
     return createRecordIn(scope, trx, { ...input, role: 'admin', active: true });
   });

@@ -46,5 +46,8 @@ export async function recordLoginAttempt(db: DB, ip: string, email: string, succ
 }
 
 export async function forgetOldLoginAttempts(db: DB): Promise<void> {
-  await db.deleteFrom('login_attempts').where('attempted_at', '<', new Date(Date.now() - 86_400_000)).execute();
+  await db
+    .deleteFrom('login_attempts')
+    .where('attempted_at', '<', new Date(Date.now() - 86_400_000))
+    .execute();
 }

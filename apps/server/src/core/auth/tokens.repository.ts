@@ -8,7 +8,14 @@ export async function createApiToken(db: DB, workspaceId: string, userId: string
   const id = uuidv7();
   await db
     .insertInto('api_tokens')
-    .values({ token_hash: hashSecret(token), workspace_id: workspaceId, id, user_id: userId, name, created_at: new Date() })
+    .values({
+      token_hash: hashSecret(token),
+      workspace_id: workspaceId,
+      id,
+      user_id: userId,
+      name,
+      created_at: new Date(),
+    })
     .execute();
   return { id, token };
 }

@@ -27,7 +27,8 @@ export function snapshotDir(dataDir: string): string {
 
 /** A consistent copy of the embedded database as a .tar.gz, taken between two queries. */
 export async function takeSnapshot(handle: DatabaseHandle, dataDir: string, keep: number): Promise<string> {
-  if (!handle.pglite) throw new Error('snapshots are for the embedded database; use pg_dump or replicas for PostgreSQL');
+  if (!handle.pglite)
+    throw new Error('snapshots are for the embedded database; use pg_dump or replicas for PostgreSQL');
   const dir = snapshotDir(dataDir);
   await fs.mkdir(dir, { recursive: true });
   await sql`checkpoint`.execute(handle.db);
@@ -42,7 +43,9 @@ export async function takeSnapshot(handle: DatabaseHandle, dataDir: string, keep
 
 async function newestSnapshotAge(dataDir: string): Promise<number> {
   const files = await fs.readdir(snapshotDir(dataDir)).catch(() => [] as string[]);
-  const stats = await Promise.all(files.filter((f) => f.endsWith('.tar.gz')).map((f) => fs.stat(path.join(snapshotDir(dataDir), f))));
+  const stats = await Promise.all(
+    files.filter((f) => f.endsWith('.tar.gz')).map((f) => fs.stat(path.join(snapshotDir(dataDir), f))),
+  );
   const newest = Math.max(0, ...stats.map((s) => s.mtimeMs));
   return Date.now() - newest;
 }

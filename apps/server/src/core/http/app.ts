@@ -20,7 +20,14 @@ import { WEB_PLACEHOLDER } from './web-placeholder.js';
 const require = createRequire(import.meta.url);
 const VERSION = (require('../../../package.json') as { version: string }).version;
 
-export const apiRoutes: RouteSpec[] = [...healthRoutes, ...authRoutes, ...meRoutes, ...metadataRoutes, ...searchRoutes, ...recordRoutes];
+export const apiRoutes: RouteSpec[] = [
+  ...healthRoutes,
+  ...authRoutes,
+  ...meRoutes,
+  ...metadataRoutes,
+  ...searchRoutes,
+  ...recordRoutes,
+];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({

@@ -2,7 +2,17 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { ProblemError, languageOf, renderProblem } from './problem.js';
 
 /** Database unreachable or restarting: the client may retry, it is not a bug. */
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08006',
+  '08001',
+  '08003',
+]);
 
 function toProblem(error: FastifyError & { code?: string }): ProblemError {
   if (error instanceof ProblemError) return error;
@@ -17,11 +27,19 @@ function toProblem(error: FastifyError & { code?: string }): ProblemError {
   if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || code.startsWith('FST_ERR_CTP') || error instanceof SyntaxError) {
     return new ProblemError('validation', undefined, [{ field: 'body', code: 'invalid_json' }]);
   }
-  if (UNAVAILABLE_CODES.has(code) || /Connection terminated|Client has encountered a connection error/.test(error.message)) {
-    return new ProblemError('not-ready', {
-      fa: 'پایگاه داده در دسترس نیست؛ کمی بعد دوباره تلاش کنید.',
-      en: 'The database is unavailable; try again shortly.',
-    }, [], { 'retry-after': '2' });
+  if (
+    UNAVAILABLE_CODES.has(code) ||
+    /Connection terminated|Client has encountered a connection error/.test(error.message)
+  ) {
+    return new ProblemError(
+      'not-ready',
+      {
+        fa: 'پایگاه داده در دسترس نیست؛ کمی بعد دوباره تلاش کنید.',
+        en: 'The database is unavailable; try again shortly.',
+      },
+      [],
+      { 'retry-after': '2' },
+    );
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return new ProblemError('validation', { fa: error.message, en: error.message });
@@ -41,6 +59,9 @@ export function installErrorHandling(app: FastifyInstance): void {
   });
   app.setNotFoundHandler((req, reply) => {
     const problem = new ProblemError('not-found', { fa: 'این نشانی وجود ندارد.', en: 'No such route.' });
-    void reply.code(404).type('application/problem+json; charset=utf-8').send(renderProblem(problem, languageOf(req.headers['accept-language'])));
+    void reply
+      .code(404)
+      .type('application/problem+json; charset=utf-8')
+      .send(renderProblem(problem, languageOf(req.headers['accept-language'])));
   });
 }

@@ -40,7 +40,9 @@ function toSchema(schema: z.ZodType, name: string, components: Record<string, Js
       return Object.fromEntries(
         Object.entries(value).map(([k, v]) => [
           k,
-          k === '$ref' && typeof v === 'string' && v.startsWith('#/$defs/') ? `#/components/schemas/${rename(v.slice(8))}` : rewrite(v),
+          k === '$ref' && typeof v === 'string' && v.startsWith('#/$defs/')
+            ? `#/components/schemas/${rename(v.slice(8))}`
+            : rewrite(v),
         ]),
       );
     }
@@ -50,7 +52,12 @@ function toSchema(schema: z.ZodType, name: string, components: Record<string, Js
   return rewrite(rest) as JsonSchema;
 }
 
-function parameters(schema: z.ZodType | undefined, where: 'path' | 'query', name: string, components: Record<string, JsonSchema>) {
+function parameters(
+  schema: z.ZodType | undefined,
+  where: 'path' | 'query',
+  name: string,
+  components: Record<string, JsonSchema>,
+) {
   if (!schema) return [];
   const json = toSchema(schema, name, components);
   const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
@@ -75,7 +82,11 @@ export function buildOpenApi(routes: RouteSpec[], modules: ModuleSet, version: s
     const id = operationId(route);
     const success = route.response ?? { status: 200, description: 'OK' };
     const content = success.schema
-      ? { [success.contentType ?? 'application/json']: { schema: toSchema(resolveSchema(success.schema, modules), `${id}_response`, components) } }
+      ? {
+          [success.contentType ?? 'application/json']: {
+            schema: toSchema(resolveSchema(success.schema, modules), `${id}_response`, components),
+          },
+        }
       : undefined;
     const problem = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
     paths[path] ??= {};
@@ -92,7 +103,9 @@ export function buildOpenApi(routes: RouteSpec[], modules: ModuleSet, version: s
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: toSchema(resolveSchema(route.body, modules), `${id}_body`, components) } },
+              content: {
+                'application/json': { schema: toSchema(resolveSchema(route.body, modules), `${id}_body`, components) },
+              },
             },
           }
         : {}),

@@ -42,7 +42,8 @@ export class ProblemError extends Error {
 
 export const validationProblem = (issues: FieldIssue[]) => new ProblemError('validation', undefined, issues);
 
-export const notFound = (what = { fa: 'رکورد پیدا نشد.', en: 'Record not found.' }) => new ProblemError('not-found', what);
+export const notFound = (what = { fa: 'رکورد پیدا نشد.', en: 'Record not found.' }) =>
+  new ProblemError('not-found', what);
 
 export const forbidden = (detail?: { fa: string; en: string }) => new ProblemError('forbidden', detail);
 

@@ -21,7 +21,11 @@ export async function loadFieldDefinitions(db: Executor, workspaceId: string): P
   return rows.map((r) => ({ module: r.module, name: r.name, isCustom: r.is_custom, definition: r.definition }));
 }
 
-export async function saveFieldDefinition(trx: Executor, workspaceId: string, def: StoredFieldDefinition): Promise<void> {
+export async function saveFieldDefinition(
+  trx: Executor,
+  workspaceId: string,
+  def: StoredFieldDefinition,
+): Promise<void> {
   const now = new Date();
   await trx
     .insertInto('field_definitions')
@@ -35,12 +39,19 @@ export async function saveFieldDefinition(trx: Executor, workspaceId: string, de
       updated_at: now,
     })
     .onConflict((oc) =>
-      oc.columns(['workspace_id', 'module', 'name']).doUpdateSet({ definition: JSON.stringify(def.definition), updated_at: now }),
+      oc
+        .columns(['workspace_id', 'module', 'name'])
+        .doUpdateSet({ definition: JSON.stringify(def.definition), updated_at: now }),
     )
     .execute();
 }
 
-export async function deleteFieldDefinition(trx: Executor, workspaceId: string, module: string, name: string): Promise<void> {
+export async function deleteFieldDefinition(
+  trx: Executor,
+  workspaceId: string,
+  module: string,
+  name: string,
+): Promise<void> {
   await trx
     .deleteFrom('field_definitions')
     .where('workspace_id', '=', workspaceId)
@@ -50,7 +61,12 @@ export async function deleteFieldDefinition(trx: Executor, workspaceId: string, 
 }
 
 /** A deleted custom field takes its values with it, so a new field of the same name starts empty. */
-export async function dropCustomValues(trx: Executor, workspaceId: string, module: string, name: string): Promise<void> {
+export async function dropCustomValues(
+  trx: Executor,
+  workspaceId: string,
+  module: string,
+  name: string,
+): Promise<void> {
   await trx
     .updateTable('records')
     .set({ custom: sql`custom - ${name}` })
@@ -70,6 +86,10 @@ export async function bumpMetadataVersion(trx: Executor, workspaceId: string): P
 }
 
 export async function metadataVersion(db: Executor, workspaceId: string): Promise<number> {
-  const row = await db.selectFrom('workspaces').select('metadata_version').where('id', '=', workspaceId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('workspaces')
+    .select('metadata_version')
+    .where('id', '=', workspaceId)
+    .executeTakeFirstOrThrow();
   return Number(row.metadata_version);
 }

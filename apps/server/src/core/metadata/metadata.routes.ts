@@ -1,7 +1,14 @@
 import { CUSTOM_FIELD_TYPES, modules as declaredModules, safeString } from '@peyvand/shared';
 import { z } from 'zod';
 import { type RouteSpec, defineRoute } from '../http/route.js';
-import { changeField, createCustomField, deleteCustomField, describeField, describeModule, moduleOrNotFound } from './metadata.service.js';
+import {
+  changeField,
+  createCustomField,
+  deleteCustomField,
+  describeField,
+  describeModule,
+  moduleOrNotFound,
+} from './metadata.service.js';
 
 const labelSchema = z
   .strictObject({ fa: safeString(100).min(1), en: safeString(100).min(1).optional() })
@@ -29,10 +36,16 @@ const fieldProperties = {
 };
 
 /** Field names become JSON keys and API names: a letter, then letters and digits (camelCase). */
-const fieldName = z.string().refine((name) => /^[a-z][A-Za-z0-9]{0,59}$/.test(name), { params: { code: 'invalid_field_name' } });
+const fieldName = z
+  .string()
+  .refine((name) => /^[a-z][A-Za-z0-9]{0,59}$/.test(name), { params: { code: 'invalid_field_name' } });
 
 const createFieldSchema = z.strictObject({ name: fieldName, type: z.enum(CUSTOM_FIELD_TYPES), ...fieldProperties });
-const changeFieldSchema = z.strictObject({ type: z.enum(CUSTOM_FIELD_TYPES).optional(), ...fieldProperties, label: labelSchema.optional() });
+const changeFieldSchema = z.strictObject({
+  type: z.enum(CUSTOM_FIELD_TYPES).optional(),
+  ...fieldProperties,
+  label: labelSchema.optional(),
+});
 
 const moduleParams = z.strictObject({ module: safeString(60) });
 const fieldParams = z.strictObject({ module: safeString(60), name: safeString(60) });
@@ -62,7 +75,9 @@ export const metadataRoutes: RouteSpec[] = [
     tags: ['metadata'],
     summary: "A module's fields",
     params: moduleParams,
-    handler: async ({ modules, params }) => ({ data: moduleOrNotFound(modules, params.module).def.fields.map(describeField) }),
+    handler: async ({ modules, params }) => ({
+      data: moduleOrNotFound(modules, params.module).def.fields.map(describeField),
+    }),
   }),
   defineRoute({
     method: 'POST',
@@ -74,14 +89,17 @@ export const metadataRoutes: RouteSpec[] = [
     body: createFieldSchema,
     response: { status: 201, description: 'The new field' },
     handler: async ({ ctx, actor, modules, params, body, reply }) =>
-      reply.code(201).send(await createCustomField(ctx.database.db, actor, moduleOrNotFound(modules, params.module), body)),
+      reply
+        .code(201)
+        .send(await createCustomField(ctx.database.db, actor, moduleOrNotFound(modules, params.module), body)),
   }),
   defineRoute({
     method: 'PATCH',
     url: '/api/v1/metadata/modules/:module/fields/:name',
     access: 'admin',
     tags: ['metadata'],
-    summary: "Change a field: a custom field's definition, or a standard field's labels, picklist values, visibility and order",
+    summary:
+      "Change a field: a custom field's definition, or a standard field's labels, picklist values, visibility and order",
     params: fieldParams,
     body: changeFieldSchema,
     handler: async ({ ctx, actor, modules, params, body }) =>

@@ -5,7 +5,12 @@ import type { DB } from '../db/database.js';
 import { ProblemError, notFound, validationProblem } from '../http/problem.js';
 import { assertAdmin } from '../records/permissions.js';
 import type { EffectiveModule, ModuleSet } from './effective-module.js';
-import { bumpMetadataVersion, deleteFieldDefinition, dropCustomValues, saveFieldDefinition } from './field-definitions.repository.js';
+import {
+  bumpMetadataVersion,
+  deleteFieldDefinition,
+  dropCustomValues,
+  saveFieldDefinition,
+} from './field-definitions.repository.js';
 import { STANDARD_FIELD_OVERRIDES } from './module-registry.js';
 
 export const MAX_CUSTOM_FIELDS = 200;
@@ -58,20 +63,25 @@ export interface CustomFieldInput {
 function checkDefinition(def: Partial<FieldDef>, prefix = ''): void {
   const issues = [];
   const choice = def.type === 'picklist' || def.type === 'multiPicklist';
-  if (choice && (!def.options || def.options.length === 0)) issues.push({ field: `${prefix}options`, code: 'options_required' });
+  if (choice && (!def.options || def.options.length === 0))
+    issues.push({ field: `${prefix}options`, code: 'options_required' });
   if (def.options && new Set(def.options.map((o) => o.value)).size !== def.options.length) {
     issues.push({ field: `${prefix}options`, code: 'duplicate_value' });
   }
   if (def.type === 'reference' && !def.target) issues.push({ field: `${prefix}target`, code: 'required' });
-  if (def.min !== undefined && def.max !== undefined && def.min > def.max) issues.push({ field: `${prefix}min`, code: 'invalid' });
+  if (def.min !== undefined && def.max !== undefined && def.min > def.max)
+    issues.push({ field: `${prefix}min`, code: 'invalid' });
   if (issues.length > 0) throw validationProblem(issues);
 }
 
-
 export async function createCustomField(db: DB, actor: Actor, module: EffectiveModule, input: CustomFieldInput) {
   assertAdmin(actor);
-  if (module.customFields.has(input.name)) throw new ProblemError('conflict', undefined, [{ field: 'name', code: 'field_exists' }]);
-  if (module.customFields.size >= MAX_CUSTOM_FIELDS) throw validationProblem([{ field: 'name', code: 'too_big', params: { maximum: MAX_CUSTOM_FIELDS, origin: 'array' } }]);
+  if (module.customFields.has(input.name))
+    throw new ProblemError('conflict', undefined, [{ field: 'name', code: 'field_exists' }]);
+  if (module.customFields.size >= MAX_CUSTOM_FIELDS)
+    throw validationProblem([
+      { field: 'name', code: 'too_big', params: { maximum: MAX_CUSTOM_FIELDS, origin: 'array' } },
+    ]);
   const { name, ...definition } = input;
   checkDefinition(input as Partial<FieldDef>);
   await db.transaction().execute(async (trx) => {
@@ -82,7 +92,13 @@ export async function createCustomField(db: DB, actor: Actor, module: EffectiveM
 }
 
 /** Custom fields change freely but for their type; standard fields only in how they are shown. */
-export async function changeField(db: DB, actor: Actor, module: EffectiveModule, name: string, changes: Record<string, unknown>) {
+export async function changeField(
+  db: DB,
+  actor: Actor,
+  module: EffectiveModule,
+  name: string,
+  changes: Record<string, unknown>,
+) {
   assertAdmin(actor);
   const custom = module.customFields.get(name);
   const standard = module.fields.get(name);
@@ -92,7 +108,9 @@ export async function changeField(db: DB, actor: Actor, module: EffectiveModule,
     throw validationProblem([{ field: 'type', code: 'type_change_not_allowed' }]);
   }
   if (!custom) {
-    const refused = Object.keys(changes).filter((k) => k !== 'type' && !(STANDARD_FIELD_OVERRIDES as readonly string[]).includes(k));
+    const refused = Object.keys(changes).filter(
+      (k) => k !== 'type' && !(STANDARD_FIELD_OVERRIDES as readonly string[]).includes(k),
+    );
     if (refused.length > 0) throw validationProblem(refused.map((field) => ({ field, code: 'read_only' })));
     if (changes.options !== undefined && current.type !== 'picklist' && current.type !== 'multiPicklist') {
       throw validationProblem([{ field: 'options', code: 'read_only' }]);
@@ -105,7 +123,12 @@ export async function changeField(db: DB, actor: Actor, module: EffectiveModule,
     ? stored
     : Object.fromEntries(STANDARD_FIELD_OVERRIDES.filter((k) => next[k] !== undefined).map((k) => [k, next[k]]));
   await db.transaction().execute(async (trx) => {
-    await saveFieldDefinition(trx, actor.workspaceId, { module: module.def.name, name, isCustom: Boolean(custom), definition });
+    await saveFieldDefinition(trx, actor.workspaceId, {
+      module: module.def.name,
+      name,
+      isCustom: Boolean(custom),
+      definition,
+    });
     await bumpMetadataVersion(trx, actor.workspaceId);
   });
   return describeField(next);

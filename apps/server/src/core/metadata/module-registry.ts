@@ -37,7 +37,12 @@ export function buildModuleSet(stored: StoredFieldDefinition[]): ModuleSet {
   return new Map(
     declaredModules.map((declared) => [
       declared.name,
-      effectiveModule(applyDefinitions(declared, stored.filter((s) => s.module === declared.name))),
+      effectiveModule(
+        applyDefinitions(
+          declared,
+          stored.filter((s) => s.module === declared.name),
+        ),
+      ),
     ]),
   );
 }

@@ -22,7 +22,13 @@ export function decodeCursor(text: string, sort: string, keyCount: number): Curs
   if (!Array.isArray(parsed) || parsed.length !== 3) throw invalid();
   const [cursorSort, keys, id] = parsed as [unknown, unknown, unknown];
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-  if (cursorSort !== sort || !Array.isArray(keys) || keys.length !== keyCount || typeof id !== 'string' || !uuid.test(id)) {
+  if (
+    cursorSort !== sort ||
+    !Array.isArray(keys) ||
+    keys.length !== keyCount ||
+    typeof id !== 'string' ||
+    !uuid.test(id)
+  ) {
     throw invalid();
   }
   return { sort, keys, id };

@@ -29,7 +29,16 @@ const COLUMN_CASTS: Record<string, string> = {
   number: 'text',
 };
 
-const SUB_FIELD_OPERATORS: readonly FilterOperator[] = ['eq', 'ne', 'in', 'nin', 'contains', 'startsWith', 'isEmpty', 'isNotEmpty'];
+const SUB_FIELD_OPERATORS: readonly FilterOperator[] = [
+  'eq',
+  'ne',
+  'in',
+  'nin',
+  'contains',
+  'startsWith',
+  'isEmpty',
+  'isNotEmpty',
+];
 const searchTerm = safeString(200).min(1);
 
 export function escapeLike(text: string): string {
@@ -58,11 +67,18 @@ export function compileFilter(module: EffectiveModule, node: FilterNode, path = 
   return visit(node, path, 1);
 }
 
-function compileCondition(module: EffectiveModule, fieldPath: string, op: FilterOperator, raw: unknown, at: string): Condition {
+function compileCondition(
+  module: EffectiveModule,
+  fieldPath: string,
+  op: FilterOperator,
+  raw: unknown,
+  at: string,
+): Condition {
   const field = resolveField(module, fieldPath);
   if (!field) throw validationProblem([{ field: `${at}.field`, code: 'unknown_filter_field' }]);
   const allowed = field.source !== 'column' && field.sub ? SUB_FIELD_OPERATORS : fieldTypes[field.def.type].operators;
-  if (!allowed.includes(op)) throw validationProblem([{ field: `${at}.op`, code: 'operator_not_allowed', params: { op } }]);
+  if (!allowed.includes(op))
+    throw validationProblem([{ field: `${at}.op`, code: 'operator_not_allowed', params: { op } }]);
   if (op === 'isEmpty' || op === 'isNotEmpty') {
     const empty = isEmptyCondition(field);
     return op === 'isEmpty' ? empty : sql<SqlBool>`not ${empty}`;
@@ -86,7 +102,12 @@ function parseFilterValue(field: ResolvedField, op: FilterOperator, raw: unknown
     return isCollection ? parseOne(valueSchema(itemField(field.def)), raw, at) : parseOne(searchTerm, raw, at);
   }
   const schema = valueSchemaFor(field);
-  const listShape = op === 'in' || op === 'nin' ? z.array(z.unknown()).min(1).max(100) : op === 'between' ? z.tuple([z.unknown(), z.unknown()]) : null;
+  const listShape =
+    op === 'in' || op === 'nin'
+      ? z.array(z.unknown()).min(1).max(100)
+      : op === 'between'
+        ? z.tuple([z.unknown(), z.unknown()])
+        : null;
   if (listShape) {
     const list = parseOne(listShape, raw, at) as unknown[];
     return list.map((v, i) => parseOne(schema, v, `${at}.${i}`));
@@ -174,7 +195,8 @@ function equalityFragment(field: Extract<ResolvedField, { source: 'data' | 'cust
   if (spec.storage === 'object') return { [field.sub!]: value };
   if (spec.storage === 'objects') {
     const sub = field.sub ?? spec.primarySubField!;
-    const item = value !== null && typeof value === 'object' && 'number' in value ? (value as { number: string }).number : value;
+    const item =
+      value !== null && typeof value === 'object' && 'number' in value ? (value as { number: string }).number : value;
     return [{ [sub]: item }];
   }
   return value;
@@ -195,10 +217,16 @@ function likePattern(field: ResolvedField, op: FilterOperator, term: string): st
       ? toLatinDigits(term).replace(/\D/g, '').replace(/^0+/, '')
       : term;
   const escaped = escapeLike(needle);
-  return op === 'startsWith' && field.def.type !== 'phone' && field.def.type !== 'phoneList' ? `${escaped}%` : `%${escaped}%`;
+  return op === 'startsWith' && field.def.type !== 'phone' && field.def.type !== 'phoneList'
+    ? `${escaped}%`
+    : `%${escaped}%`;
 }
 
-function jsonCondition(field: Extract<ResolvedField, { source: 'data' | 'custom' }>, op: FilterOperator, value: unknown): Condition {
+function jsonCondition(
+  field: Extract<ResolvedField, { source: 'data' | 'custom' }>,
+  op: FilterOperator,
+  value: unknown,
+): Condition {
   const spec = fieldTypes[field.def.type];
   const col = jsonColumn(field);
   const isList = spec.storage === 'objects';
@@ -233,7 +261,8 @@ function jsonCondition(field: Extract<ResolvedField, { source: 'data' | 'custom'
     case 'gte': {
       const operator = sql.raw({ lt: '<', lte: '<=', gt: '>', gte: '>=' }[op]);
       // jsonb orders numbers numerically; ISO dates and instants order correctly as C-collated text.
-      if (spec.scalarKind === 'number') return sql<SqlBool>`(${col} -> ${field.name}) ${operator} ${JSON.stringify(value)}::jsonb`;
+      if (spec.scalarKind === 'number')
+        return sql<SqlBool>`(${col} -> ${field.name}) ${operator} ${JSON.stringify(value)}::jsonb`;
       return sql<SqlBool>`(${col} ->> ${field.name}) collate "C" ${operator} ${String(value)}`;
     }
     default:

@@ -41,7 +41,11 @@ export function toApiRecord(module: EffectiveModule, row: RecordRow, fields?: Re
     const value = row.custom[field.name];
     const spec = fieldTypes[field.type];
     custom[field.name] =
-      value === undefined || value === null ? spec.empty : spec.storage === 'phone' ? (value as StoredPhone).number : value;
+      value === undefined || value === null
+        ? spec.empty
+        : spec.storage === 'phone'
+          ? (value as StoredPhone).number
+          : value;
   }
   out.custom = custom;
   out.createdAt = iso(row.created_at);

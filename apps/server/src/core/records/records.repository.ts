@@ -11,7 +11,9 @@ export async function allocateNumbers(trx: Executor, workspaceId: string, module
   const row = await trx
     .insertInto('record_counters')
     .values({ workspace_id: workspaceId, module, last_value: 1000 + count })
-    .onConflict((oc) => oc.columns(['workspace_id', 'module']).doUpdateSet({ last_value: sql`record_counters.last_value + ${count}` }))
+    .onConflict((oc) =>
+      oc.columns(['workspace_id', 'module']).doUpdateSet({ last_value: sql`record_counters.last_value + ${count}` }),
+    )
     .returning('last_value')
     .executeTakeFirstOrThrow();
   return Number(row.last_value) - count + 1;
@@ -89,7 +91,12 @@ export async function updateRecordRow(trx: Executor, current: RecordRow, changes
     .executeTakeFirstOrThrow();
 }
 
-export async function setDeleted(trx: Executor, current: RecordRow, by: string | null, deleted: boolean): Promise<RecordRow> {
+export async function setDeleted(
+  trx: Executor,
+  current: RecordRow,
+  by: string | null,
+  deleted: boolean,
+): Promise<RecordRow> {
   return trx
     .updateTable('records')
     .set({
@@ -186,7 +193,13 @@ export async function insertHistory(
     .execute();
 }
 
-export async function historyRows(db: Executor, workspaceId: string, recordId: string, limit: number, beforeId?: number) {
+export async function historyRows(
+  db: Executor,
+  workspaceId: string,
+  recordId: string,
+  limit: number,
+  beforeId?: number,
+) {
   let query = db
     .selectFrom('record_history')
     .selectAll()

@@ -1,5 +1,12 @@
 import type { FilterNode, ModuleDef } from '@peyvand/shared';
-import { filterSchema, modules as declaredModules, parseLooseNumber, recordIdSchema, safeString, versionSchema } from '@peyvand/shared';
+import {
+  filterSchema,
+  modules as declaredModules,
+  parseLooseNumber,
+  recordIdSchema,
+  safeString,
+  versionSchema,
+} from '@peyvand/shared';
 import { z } from 'zod';
 import type { Actor } from '../auth/principal.js';
 import type { AppContext } from '../context.js';
@@ -26,7 +33,12 @@ const limitSchema = z
   .pipe(z.number().int().min(1).max(MAX_PAGE_SIZE))
   .default(50);
 
-const fieldList = safeString(2000).transform((s) => s.split(',').map((f) => f.trim()).filter(Boolean));
+const fieldList = safeString(2000).transform((s) =>
+  s
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean),
+);
 
 export const listQuerySchema = z.strictObject({
   limit: limitSchema,
@@ -46,7 +58,9 @@ export const queryBodySchema = z.strictObject({
 });
 
 const idParams = z.strictObject({ id: recordIdSchema });
-const deleteQuery = z.strictObject({ version: z.union([z.number(), z.string()]).transform(parseLooseNumber).pipe(versionSchema).optional() });
+const deleteQuery = z.strictObject({
+  version: z.union([z.number(), z.string()]).transform(parseLooseNumber).pipe(versionSchema).optional(),
+});
 const historyQuery = z.strictObject({ limit: limitSchema, cursor: safeString(40).optional() });
 
 export function scopeOf(ctx: AppContext, actor: Actor, modules: ModuleSet, name: string): RecordScope {
@@ -119,7 +133,8 @@ function moduleRoutes(def: ModuleDef): RouteSpec[] {
       params: idParams,
       body: (m) => m.get(def.name)!.schemas.update,
       response: { status: 200, ...record },
-      handler: ({ ctx, actor, modules, params, body }) => updateRecord(scopeOf(ctx, actor, modules, def.name), params.id, body),
+      handler: ({ ctx, actor, modules, params, body }) =>
+        updateRecord(scopeOf(ctx, actor, modules, def.name), params.id, body),
     }),
     defineRoute({
       method: 'DELETE',
@@ -185,7 +200,10 @@ const recycleBinQuery = z.strictObject({
   limit: limitSchema,
   cursor: safeString(2000).optional(),
 });
-const purgeParams = z.strictObject({ module: z.enum(declaredModules.map((m) => m.name) as [string, ...string[]]), id: recordIdSchema });
+const purgeParams = z.strictObject({
+  module: z.enum(declaredModules.map((m) => m.name) as [string, ...string[]]),
+  id: recordIdSchema,
+});
 
 export const recordRoutes: RouteSpec[] = [
   ...declaredModules.flatMap(moduleRoutes),
@@ -197,7 +215,12 @@ export const recordRoutes: RouteSpec[] = [
     summary: 'Deleted records of a module, most recently deleted first',
     query: recycleBinQuery,
     handler: ({ ctx, actor, modules, query }) =>
-      listRecords(scopeOf(ctx, actor, modules, query.module), { limit: query.limit, cursor: query.cursor, sort: '-updatedAt', deleted: true }),
+      listRecords(scopeOf(ctx, actor, modules, query.module), {
+        limit: query.limit,
+        cursor: query.cursor,
+        sort: '-updatedAt',
+        deleted: true,
+      }),
   }),
   defineRoute({
     method: 'DELETE',

@@ -7,10 +7,10 @@ import type { DB } from '../db/database.js';
 import type { Database, HistoryChange } from '../db/schema.js';
 import type { FieldIssue } from '../http/problem.js';
 import { ProblemError, notFound, validationProblem } from '../http/problem.js';
-import type { EffectiveModule, ModuleSet } from '../metadata/effective-module.js';
 import { hooksFor } from '../../modules/hooks.js';
+import type { EffectiveModule, ModuleSet } from '../metadata/effective-module.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { compileFilter } from './filter-compiler.js';
+import { compileFilter, escapeLike } from './filter-compiler.js';
 import type { PendingWrite } from './module-hooks.js';
 import { assertAdmin, assertCanWrite } from './permissions.js';
 import type { ApiRecord, RecordRow } from './record-serializer.js';
@@ -18,7 +18,6 @@ import { toApiRecord } from './record-serializer.js';
 import * as repo from './records.repository.js';
 import { buildSearchText, searchWords } from './search-text.js';
 import { compileSort, keysetCondition } from './sort.js';
-import { escapeLike } from './filter-compiler.js';
 
 /** Everything a record operation needs: where, who, and which module as this workspace sees it. */
 export interface RecordScope {
@@ -72,12 +71,17 @@ function requiredIssues(module: EffectiveModule, data: Values, custom: Values, i
 }
 
 /** Every reference the write sets must point to a live record of the right module. */
-async function referenceIssues(scope: RecordScope, trx: Transaction<Database>, checks: { path: string; target: string; ids: string[] }[]) {
+async function referenceIssues(
+  scope: RecordScope,
+  trx: Transaction<Database>,
+  checks: { path: string; target: string; ids: string[] }[],
+) {
   const issues: FieldIssue[] = [];
   for (const check of checks) {
     const found = await repo.liveIds(trx, scope.actor.workspaceId, check.target, check.ids);
     check.ids.forEach((id, i) => {
-      if (!found.has(id)) issues.push({ field: check.ids.length > 1 ? `${check.path}.${i}` : check.path, code: 'reference_not_found' });
+      if (!found.has(id))
+        issues.push({ field: check.ids.length > 1 ? `${check.path}.${i}` : check.path, code: 'reference_not_found' });
     });
   }
   return issues;
@@ -108,14 +112,26 @@ async function uniqueIssues(scope: RecordScope, trx: Transaction<Database>, id: 
   for (const field of scope.module.fields.values()) {
     const value = input[field.name];
     if (!field.unique || isEmptyValue(value)) continue;
-    if (await repo.otherRecordWith(trx, scope.actor.workspaceId, scope.module.def.name, { [field.name]: data[field.name] }, id)) {
+    if (
+      await repo.otherRecordWith(
+        trx,
+        scope.actor.workspaceId,
+        scope.module.def.name,
+        { [field.name]: data[field.name] },
+        id,
+      )
+    ) {
       issues.push({ field: field.name, code: 'duplicate_value' });
     }
   }
   return issues;
 }
 
-function diff(module: EffectiveModule, before: RecordRow | undefined, after: { data: Values; custom: Values; owner_id: string | null; owner_group_id: string | null }): HistoryChange[] {
+function diff(
+  module: EffectiveModule,
+  before: RecordRow | undefined,
+  after: { data: Values; custom: Values; owner_id: string | null; owner_group_id: string | null },
+): HistoryChange[] {
   const changes: HistoryChange[] = [];
   const compare = (field: string, from: unknown, to: unknown) => {
     if (!sameValue(from, to)) changes.push({ field, from: from ?? null, to: to ?? null });
@@ -144,7 +160,12 @@ async function output(scope: RecordScope, rows: RecordRow[], fields?: ReadonlySe
   return records;
 }
 
-async function write(scope: RecordScope, trx: Transaction<Database>, input: Values, previous?: RecordRow): Promise<RecordRow> {
+async function write(
+  scope: RecordScope,
+  trx: Transaction<Database>,
+  input: Values,
+  previous?: RecordRow,
+): Promise<RecordRow> {
   const { actor, module } = scope;
   const parts = splitInput(input);
   const id = previous?.id ?? uuidv7();
@@ -158,7 +179,10 @@ async function write(scope: RecordScope, trx: Transaction<Database>, input: Valu
     stash: {},
   };
   const custom = merge(previous?.custom ?? {}, parts.custom);
-  const ownerId = parts.ownerId !== undefined ? parts.ownerId : (previous?.owner_id ?? (module.def.unowned || parts.ownerGroupId ? null : actor.userId));
+  const ownerId =
+    parts.ownerId !== undefined
+      ? parts.ownerId
+      : (previous?.owner_id ?? (module.def.unowned || parts.ownerGroupId ? null : actor.userId));
   const ownerGroupId = parts.ownerGroupId !== undefined ? parts.ownerGroupId : (previous?.owner_group_id ?? null);
 
   const hooks = hooksFor(module.def.name);
@@ -171,7 +195,12 @@ async function write(scope: RecordScope, trx: Transaction<Database>, input: Valu
   const duplicates = await uniqueIssues(scope, trx, id, pending.data, parts.data);
   if (duplicates.length > 0) throw new ProblemError('conflict', undefined, duplicates);
 
-  const next = { data: pending.data, custom, owner_id: module.def.unowned ? null : ownerId, owner_group_id: module.def.unowned ? null : ownerGroupId };
+  const next = {
+    data: pending.data,
+    custom,
+    owner_id: module.def.unowned ? null : ownerId,
+    owner_group_id: module.def.unowned ? null : ownerGroupId,
+  };
   const changes = [...diff(module, previous, next), ...pending.extraChanges];
   if (previous && changes.length === 0) return previous;
 
@@ -229,10 +258,33 @@ export async function getRecord(scope: RecordScope, id: string): Promise<ApiReco
 }
 
 function conflict(current: number) {
-  return new ProblemError('conflict', {
-    fa: `این رکورد در این فاصله تغییر کرده است (نسخه کنونی ${current}).`,
-    en: `The record was changed meanwhile (current version ${current}).`,
-  }, [{ field: 'version', code: 'version_conflict', params: { current } }]);
+  return new ProblemError(
+    'conflict',
+    {
+      fa: `این رکورد در این فاصله تغییر کرده است (نسخه کنونی ${current}).`,
+      en: `The record was changed meanwhile (current version ${current}).`,
+    },
+    [{ field: 'version', code: 'version_conflict', params: { current } }],
+  );
+}
+
+/**
+ * The record's row, locked until the transaction ends; with a `version`, only if it is still
+ * that version (optimistic locking), else 409 and nothing changes.
+ */
+async function lockRecord(
+  scope: RecordScope,
+  trx: Transaction<Database>,
+  id: string,
+  expect: { deleted: boolean; version?: number | undefined },
+): Promise<RecordRow> {
+  const current = await repo.findRecord(trx, scope.actor.workspaceId, scope.module.def.name, id, {
+    deleted: expect.deleted,
+    forUpdate: true,
+  });
+  if (!current) throw notFound();
+  if (expect.version !== undefined && expect.version !== current.version) throw conflict(current.version);
+  return current;
 }
 
 /**
@@ -242,9 +294,7 @@ function conflict(current: number) {
 export async function updateRecord(scope: RecordScope, id: string, input: Values): Promise<ApiRecord> {
   assertCanWrite(scope.actor, scope.module);
   const row = await scope.db.transaction().execute(async (trx) => {
-    const current = await repo.findRecord(trx, scope.actor.workspaceId, scope.module.def.name, id, { forUpdate: true });
-    if (!current) throw notFound();
-    if (input.version !== undefined && input.version !== current.version) throw conflict(current.version);
+    const current = await lockRecord(scope, trx, id, { deleted: false, version: input.version as number | undefined });
     return write(scope, trx, input, current);
   });
   return (await output(scope, [row]))[0]!;
@@ -254,9 +304,7 @@ async function changeDeleted(scope: RecordScope, id: string, deleted: boolean, v
   assertCanWrite(scope.actor, scope.module);
   const { actor, module } = scope;
   const row = await scope.db.transaction().execute(async (trx) => {
-    const current = await repo.findRecord(trx, actor.workspaceId, module.def.name, id, { deleted: !deleted, forUpdate: true });
-    if (!current) throw notFound();
-    if (version !== undefined && version !== current.version) throw conflict(current.version);
+    const current = await lockRecord(scope, trx, id, { deleted: !deleted, version });
     if (deleted) await hooksFor(module.def.name).beforeDelete?.(trx, actor, current);
     let updated: RecordRow;
     try {
@@ -279,15 +327,15 @@ async function changeDeleted(scope: RecordScope, id: string, deleted: boolean, v
 }
 
 /** To the recycle bin: hidden from lists and reads, restorable until purged. */
-export const deleteRecord = (scope: RecordScope, id: string, version?: number) => changeDeleted(scope, id, true, version);
+export const deleteRecord = (scope: RecordScope, id: string, version?: number) =>
+  changeDeleted(scope, id, true, version);
 export const restoreRecord = (scope: RecordScope, id: string) => changeDeleted(scope, id, false);
 
 /** Gone for good, with its history: only from the recycle bin, only by an admin. */
 export async function purgeRecord(scope: RecordScope, id: string): Promise<void> {
   assertAdmin(scope.actor);
   await scope.db.transaction().execute(async (trx) => {
-    const current = await repo.findRecord(trx, scope.actor.workspaceId, scope.module.def.name, id, { deleted: true, forUpdate: true });
-    if (!current) throw notFound();
+    await lockRecord(scope, trx, id, { deleted: true });
     await repo.purgeRecord(trx, scope.actor.workspaceId, id);
   });
 }
@@ -305,10 +353,16 @@ export interface ListOptions {
 export function searchCondition(q: string): RawBuilder<SqlBool> | undefined {
   const words = searchWords(q);
   if (words.length === 0) return undefined;
-  return sql<SqlBool>`(${sql.join(words.map((w) => sql`search_text like ${`%${escapeLike(w)}%`}`), sql` and `)})`;
+  return sql<SqlBool>`(${sql.join(
+    words.map((w) => sql`search_text like ${`%${escapeLike(w)}%`}`),
+    sql` and `,
+  )})`;
 }
 
-export async function listRecords(scope: RecordScope, options: ListOptions): Promise<{ data: ApiRecord[]; nextCursor: string | null }> {
+export async function listRecords(
+  scope: RecordScope,
+  options: ListOptions,
+): Promise<{ data: ApiRecord[]; nextCursor: string | null }> {
   const { module } = scope;
   const sort = compileSort(module, options.sort);
   const where: RawBuilder<SqlBool>[] = [];
@@ -360,7 +414,8 @@ export async function recordHistory(scope: RecordScope, id: string, limit: numbe
     (await repo.findRecord(scope.db, actor.workspaceId, module.def.name, id, { deleted: true }));
   if (!exists) throw notFound();
   const before = cursor === undefined ? undefined : Number(cursor);
-  if (before !== undefined && !Number.isSafeInteger(before)) throw validationProblem([{ field: 'cursor', code: 'invalid_cursor' }]);
+  if (before !== undefined && !Number.isSafeInteger(before))
+    throw validationProblem([{ field: 'cursor', code: 'invalid_cursor' }]);
   const rows = await repo.historyRows(scope.db, actor.workspaceId, id, limit + 1, before);
   const data: HistoryEntry[] = rows.slice(0, limit).map((r) => ({
     id: String(r.id),

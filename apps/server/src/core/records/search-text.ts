@@ -6,7 +6,11 @@ import type { EffectiveModule } from '../metadata/effective-module.js';
  * custom field, and phone numbers both as E.164 digits and as typed, so any way of writing a
  * name or a number finds it.
  */
-export function buildSearchText(module: EffectiveModule, data: Record<string, unknown>, custom: Record<string, unknown>): string {
+export function buildSearchText(
+  module: EffectiveModule,
+  data: Record<string, unknown>,
+  custom: Record<string, unknown>,
+): string {
   const parts: string[] = [];
   const add = (value: unknown, texts: ((value: unknown) => string[]) | undefined) => {
     if (value === null || value === undefined || !texts) return;

@@ -46,7 +46,8 @@ function keyFor(module: EffectiveModule, field: string, direction: 'asc' | 'desc
   const spec = fieldTypes[resolved.def.type];
   if (!spec.sortable || resolved.sub !== undefined) throw unsortable();
   const column = sql.ref(resolved.source === 'custom' ? 'custom' : 'data');
-  const value = spec.storage === 'phone' ? sql`${column} -> ${resolved.name} -> 'number'` : sql`${column} -> ${resolved.name}`;
+  const value =
+    spec.storage === 'phone' ? sql`${column} -> ${resolved.name} -> 'number'` : sql`${column} -> ${resolved.name}`;
   // jsonb has a total order (null < strings < numbers < booleans), so missing values sort first.
   return { expr: sql`coalesce(${value}, 'null'::jsonb)`, direction, bound: asJson };
 }

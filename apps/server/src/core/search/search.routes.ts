@@ -7,9 +7,18 @@ import { fuzzyCondition, searchRows } from './search.repository.js';
 
 const searchQuery = z.strictObject({
   q: safeString(200),
-  limit: z.union([z.number(), z.string()]).transform(parseLooseNumber).pipe(z.number().int().min(1).max(100)).default(20),
+  limit: z
+    .union([z.number(), z.string()])
+    .transform(parseLooseNumber)
+    .pipe(z.number().int().min(1).max(100))
+    .default(20),
   modules: safeString(200)
-    .transform((s) => s.split(',').map((m) => m.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((m) => m.trim())
+        .filter(Boolean),
+    )
     .optional(),
 });
 
@@ -23,19 +32,34 @@ export const searchRoutes: RouteSpec[] = [
       'Search organizations, contacts and leads at once. Persian-aware: Arabic ي/ك, any digits, ZWNJ and diacritics are normalised; phone numbers match in any format.',
     query: searchQuery,
     handler: async ({ ctx, actor, modules, query }) => {
-      const searchable = [...modules.values()].filter((m) => m.def.globalSearch && (!query.modules || query.modules.includes(m.def.name)));
+      const searchable = [...modules.values()].filter(
+        (m) => m.def.globalSearch && (!query.modules || query.modules.includes(m.def.name)),
+      );
       const normalized = normalizeForSearch(query.q);
       const exact = searchCondition(query.q);
       if (!exact || searchable.length === 0) return { data: [] };
       const names = searchable.map((m) => m.def.name);
       let rows = await searchRows(ctx.database.db, actor.workspaceId, names, exact, normalized, query.limit);
       if (rows.length === 0 && normalized.length >= 3) {
-        rows = await searchRows(ctx.database.db, actor.workspaceId, names, fuzzyCondition(normalized), normalized, query.limit);
+        rows = await searchRows(
+          ctx.database.db,
+          actor.workspaceId,
+          names,
+          fuzzyCondition(normalized),
+          normalized,
+          query.limit,
+        );
       }
       return {
         data: rows.map((row) => {
           const module = modules.get(row.module)!;
-          return { module: row.module, id: row.id, number: row.number, title: recordTitle(module, row.data), record: toApiRecord(module, row) };
+          return {
+            module: row.module,
+            id: row.id,
+            number: row.number,
+            title: recordTitle(module, row.data),
+            record: toApiRecord(module, row),
+          };
         }),
       };
     },

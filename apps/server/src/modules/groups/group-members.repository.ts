@@ -26,7 +26,12 @@ export async function membersOf(db: Executor, workspaceId: string, groupIds: str
 }
 
 /** Makes exactly `userIds` the group's members, by editing each user's `groupIds`. */
-export async function setMembers(trx: Executor, workspaceId: string, groupId: string, userIds: string[]): Promise<void> {
+export async function setMembers(
+  trx: Executor,
+  workspaceId: string,
+  groupId: string,
+  userIds: string[],
+): Promise<void> {
   const group = JSON.stringify(groupId);
   await trx
     .updateTable('records')

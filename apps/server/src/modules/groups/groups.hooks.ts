@@ -10,13 +10,19 @@ export const groupsHooks: ModuleHooks = {
     const next = [...(requested ?? [])].sort();
     const before = write.isNew ? [] : ((await membersOf(trx, actor.workspaceId, [write.id])).get(write.id) ?? []);
     write.stash.memberIds = next;
-    if (JSON.stringify(before) !== JSON.stringify(next)) write.extraChanges.push({ field: 'memberIds', from: before, to: next });
+    if (JSON.stringify(before) !== JSON.stringify(next))
+      write.extraChanges.push({ field: 'memberIds', from: before, to: next });
   },
   async afterWrite(trx, actor, write) {
-    if (Array.isArray(write.stash.memberIds)) await setMembers(trx, actor.workspaceId, write.id, write.stash.memberIds as string[]);
+    if (Array.isArray(write.stash.memberIds))
+      await setMembers(trx, actor.workspaceId, write.id, write.stash.memberIds as string[]);
   },
   async decorate(db, workspaceId, records) {
-    const members = await membersOf(db, workspaceId, records.map((r) => r.id));
+    const members = await membersOf(
+      db,
+      workspaceId,
+      records.map((r) => r.id),
+    );
     for (const record of records) record.memberIds = members.get(record.id) ?? [];
   },
 };

@@ -37,7 +37,11 @@ export const meRoutes: RouteSpec[] = [
       }),
     handler: ({ ctx, actor, modules, body }) =>
       // The route limits the fields; the write itself is the user's own, recorded as theirs.
-      updateRecord(scopeOf(ctx, { ...actor, role: 'admin' }, modules, 'users'), actor.userId!, body as Record<string, unknown>),
+      updateRecord(
+        scopeOf(ctx, { ...actor, role: 'admin' }, modules, 'users'),
+        actor.userId!,
+        body as Record<string, unknown>,
+      ),
   }),
   defineRoute({
     method: 'POST',

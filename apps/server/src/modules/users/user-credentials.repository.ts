@@ -4,11 +4,18 @@ import type { Database } from '../../core/db/schema.js';
 
 type Executor = DB | Transaction<Database>;
 
-export async function setPasswordHash(db: Executor, workspaceId: string, userId: string, passwordHash: string): Promise<void> {
+export async function setPasswordHash(
+  db: Executor,
+  workspaceId: string,
+  userId: string,
+  passwordHash: string,
+): Promise<void> {
   await db
     .insertInto('user_credentials')
     .values({ workspace_id: workspaceId, user_id: userId, password_hash: passwordHash, updated_at: new Date() })
-    .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doUpdateSet({ password_hash: passwordHash, updated_at: new Date() }))
+    .onConflict((oc) =>
+      oc.columns(['workspace_id', 'user_id']).doUpdateSet({ password_hash: passwordHash, updated_at: new Date() }),
+    )
     .execute();
 }
 
@@ -16,7 +23,9 @@ export async function setPasswordHash(db: Executor, workspaceId: string, userId:
 export async function findLogin(db: Executor, email: string) {
   return db
     .selectFrom('records as u')
-    .innerJoin('user_credentials as c', (join) => join.onRef('c.workspace_id', '=', 'u.workspace_id').onRef('c.user_id', '=', 'u.id'))
+    .innerJoin('user_credentials as c', (join) =>
+      join.onRef('c.workspace_id', '=', 'u.workspace_id').onRef('c.user_id', '=', 'u.id'),
+    )
     .select(['u.workspace_id', 'u.id', 'u.data', 'c.password_hash'])
     .where('u.module', '=', 'users')
     .where('u.deleted_at', 'is', null)
@@ -25,7 +34,12 @@ export async function findLogin(db: Executor, email: string) {
 }
 
 /** Signs a user out everywhere: after a password change, a deactivation or a deletion. */
-export async function revokeAccess(db: Executor, workspaceId: string, userId: string, keepSessionHash?: string): Promise<void> {
+export async function revokeAccess(
+  db: Executor,
+  workspaceId: string,
+  userId: string,
+  keepSessionHash?: string,
+): Promise<void> {
   let sessions = db.deleteFrom('sessions').where('workspace_id', '=', workspaceId).where('user_id', '=', userId);
   if (keepSessionHash) sessions = sessions.where('token_hash', '<>', keepSessionHash);
   await sessions.execute();

@@ -12,7 +12,10 @@ export const addressSchema = z.strictObject({
   street: text,
   city: safeString(100).optional().nullable(),
   province: safeString(100).optional().nullable(),
-  postalCode: postalCodeField.schema({ name: 'postalCode', type: 'postalCode', label: { fa: '', en: '' } }).optional().nullable(),
+  postalCode: postalCodeField
+    .schema({ name: 'postalCode', type: 'postalCode', label: { fa: '', en: '' } })
+    .optional()
+    .nullable(),
   country: safeString(100).optional().nullable(),
   poBox: safeString(40).optional().nullable(),
   lat: z.number().min(-90).max(90).optional().nullable(),

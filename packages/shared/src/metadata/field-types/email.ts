@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FieldTypeSpec } from './field-type.js';
-import { TEXT_OPERATORS } from './field-type.js';
+import { textLikeType } from './field-type.js';
 
 /** Stored lower-cased: mailboxes are case-insensitive in practice and duplicates must match. */
 export const emailAddressSchema = z
@@ -9,15 +9,7 @@ export const emailAddressSchema = z
   .transform((s) => s.trim().toLowerCase())
   .pipe(z.email());
 
-export const emailField: FieldTypeSpec = {
-  schema: () => emailAddressSchema,
-  storage: 'scalar',
-  scalarKind: 'text',
-  operators: TEXT_OPERATORS,
-  empty: null,
-  sortable: true,
-  searchTexts: (value) => [String(value)],
-};
+export const emailField = textLikeType(() => emailAddressSchema);
 
 export const EMAIL_KINDS = ['work', 'personal', 'other'] as const;
 

@@ -47,3 +47,16 @@ export const ORDERED_OPERATORS = [
 ] as const;
 export const CHOICE_OPERATORS = ['eq', 'ne', 'in', 'nin', 'isEmpty', 'isNotEmpty'] as const;
 export const COLLECTION_OPERATORS = ['contains', 'in', 'nin', 'isEmpty', 'isNotEmpty'] as const;
+
+/** Stored as a JSON string, filtered and sorted as text, found by search: text, e-mail, URL. */
+export function textLikeType(schema: FieldTypeSpec['schema']): FieldTypeSpec {
+  return {
+    schema,
+    storage: 'scalar',
+    scalarKind: 'text',
+    operators: TEXT_OPERATORS,
+    empty: null,
+    sortable: true,
+    searchTexts: (value) => [String(value)],
+  };
+}

@@ -8,7 +8,8 @@ import { CHOICE_OPERATORS, COLLECTION_OPERATORS } from './field-type.js';
 function optionSchema(field: FieldDef) {
   const byKey = new Map<string, string>();
   for (const option of field.options ?? []) {
-    for (const key of [option.value, option.label.fa, option.label.en]) byKey.set(normalizeForSearch(key), option.value);
+    for (const key of [option.value, option.label.fa, option.label.en])
+      byKey.set(normalizeForSearch(key), option.value);
   }
   return z.string().transform((input, ctx) => {
     const value = byKey.get(normalizeForSearch(input));

@@ -1,32 +1,24 @@
 import { z } from 'zod';
-import type { FieldTypeSpec } from './field-type.js';
-import { TEXT_OPERATORS } from './field-type.js';
+import { textLikeType } from './field-type.js';
 
 /** `www.example.ir` is how people write a website; it is stored with its scheme so it can be opened. */
-export const urlField: FieldTypeSpec = {
-  schema: () =>
-    z
-      .string()
-      .max(2000)
-      .transform((input, ctx) => {
-        const trimmed = input.trim();
-        const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
-        let url: URL | null = null;
-        try {
-          url = new URL(withScheme);
-        } catch {
-          url = null;
-        }
-        if (!url || !['http:', 'https:'].includes(url.protocol) || !url.hostname.includes('.')) {
-          ctx.addIssue({ code: 'custom', params: { code: 'invalid_url' } });
-          return z.NEVER;
-        }
-        return withScheme;
-      }),
-  storage: 'scalar',
-  scalarKind: 'text',
-  operators: TEXT_OPERATORS,
-  empty: null,
-  sortable: true,
-  searchTexts: (value) => [String(value)],
-};
+export const urlField = textLikeType(() =>
+  z
+    .string()
+    .max(2000)
+    .transform((input, ctx) => {
+      const trimmed = input.trim();
+      const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+      let url: URL | null = null;
+      try {
+        url = new URL(withScheme);
+      } catch {
+        url = null;
+      }
+      if (!url || !['http:', 'https:'].includes(url.protocol) || !url.hostname.includes('.')) {
+        ctx.addIssue({ code: 'custom', params: { code: 'invalid_url' } });
+        return z.NEVER;
+      }
+      return withScheme;
+    }),
+);

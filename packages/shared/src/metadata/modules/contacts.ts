@@ -23,7 +23,11 @@ export const contacts: ModuleDef = {
     field('firstName', 'text', 'نام', 'First name', { searchable: true, quickCreate: true, block: 'details' }),
     field('lastName', 'text', 'نام خانوادگی', 'Last name', { searchable: true, quickCreate: true, block: 'details' }),
     field('title', 'text', 'سمت', 'Job title', { searchable: true, block: 'details' }),
-    field('organizationId', 'reference', 'سازمان', 'Organization', { target: 'organizations', quickCreate: true, block: 'details' }),
+    field('organizationId', 'reference', 'سازمان', 'Organization', {
+      target: 'organizations',
+      quickCreate: true,
+      block: 'details',
+    }),
     field('organizationRole', 'text', 'نقش در سازمان', 'Role in organization', { block: 'details' }),
     field('department', 'text', 'واحد', 'Department', { block: 'details' }),
     field('reportsToId', 'reference', 'گزارش به', 'Reports to', { target: 'contacts', block: 'details' }),
@@ -51,11 +55,18 @@ export const contacts: ModuleDef = {
     field('leadSource', 'picklist', 'نحوه آشنایی', 'Lead source', { options: leadSourceOptions, block: 'customer' }),
     field('paymentTerms', 'picklist', 'نحوه پرداخت', 'Payment terms', {
       block: 'customer',
-      options: options(['prepay', 'پیش‌پرداخت', 'Prepay'], ['after_delivery', 'پرداخت پس از تحویل', 'Pay after delivery']),
+      options: options(
+        ['prepay', 'پیش‌پرداخت', 'Prepay'],
+        ['after_delivery', 'پرداخت پس از تحویل', 'Pay after delivery'],
+      ),
     }),
     field('purchaseStatus', 'picklist', 'وضعیت خرید', 'Purchase status', {
       block: 'customer',
-      options: options(['paid', 'پرداخت شده', 'Paid'], ['pending', 'معلق', 'Pending'], ['not_needed', 'عدم نیاز', 'Not needed']),
+      options: options(
+        ['paid', 'پرداخت شده', 'Paid'],
+        ['pending', 'معلق', 'Pending'],
+        ['not_needed', 'عدم نیاز', 'Not needed'],
+      ),
     }),
     field('totalPurchases', 'currency', 'جمع خرید', 'Total purchases', { min: 0, block: 'customer' }),
     field('addresses', 'addressList', 'نشانی‌ها', 'Addresses', { searchable: true, block: 'addresses' }),

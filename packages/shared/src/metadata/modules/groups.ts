@@ -13,7 +13,12 @@ export const groups: ModuleDef = {
   listColumns: ['number', 'name', 'description'],
   blocks: [{ name: 'details', label: label('اطلاعات گروه', 'Group details') }],
   fields: [
-    field('name', 'text', 'نام گروه', 'Group name', { required: true, unique: true, searchable: true, block: 'details' }),
+    field('name', 'text', 'نام گروه', 'Group name', {
+      required: true,
+      unique: true,
+      searchable: true,
+      block: 'details',
+    }),
     field('description', 'longText', 'توضیحات', 'Description', { block: 'details' }),
     field('memberIds', 'referenceList', 'اعضا', 'Members', { target: 'users', block: 'details' }),
   ],

@@ -17,13 +17,22 @@ export const organizations: ModuleDef = {
     { name: 'description', label: label('توضیحات', 'Description') },
   ],
   fields: [
-    field('name', 'text', 'نام سازمان', 'Organization name', { required: true, searchable: true, quickCreate: true, block: 'details' }),
+    field('name', 'text', 'نام سازمان', 'Organization name', {
+      required: true,
+      searchable: true,
+      quickCreate: true,
+      block: 'details',
+    }),
     field('phone', 'phone', 'تلفن', 'Phone', { searchable: true, quickCreate: true, block: 'details' }),
     field('otherPhone', 'phone', 'تلفن دیگر', 'Other phone', { searchable: true, block: 'details' }),
     field('fax', 'phone', 'فکس', 'Fax', { block: 'details' }),
     field('email', 'email', 'ایمیل', 'E-mail', { searchable: true, quickCreate: true, block: 'details' }),
     field('website', 'url', 'وب‌سایت', 'Website', { searchable: true, block: 'details' }),
-    field('industry', 'picklist', 'صنعت', 'Industry', { options: industryOptions, quickCreate: true, block: 'details' }),
+    field('industry', 'picklist', 'صنعت', 'Industry', {
+      options: industryOptions,
+      quickCreate: true,
+      block: 'details',
+    }),
     field('type', 'picklist', 'نوع', 'Type', {
       block: 'details',
       options: options(

@@ -44,8 +44,4 @@ export const salutationOptions = options(
   ['eng', 'مهندس', 'Eng.'],
 );
 
-export const ratingOptions = options(
-  ['hot', 'داغ', 'Hot'],
-  ['warm', 'گرم', 'Warm'],
-  ['cold', 'سرد', 'Cold'],
-);
+export const ratingOptions = options(['hot', 'داغ', 'Hot'], ['warm', 'گرم', 'Warm'], ['cold', 'سرد', 'Cold']);
