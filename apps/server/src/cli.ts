@@ -71,7 +71,7 @@ program
 
 program
   .command('create-token')
-  .description("create an API token for a user; it is printed once")
+  .description('create an API token for a user; it is printed once')
   .requiredOption('--email <email>', 'the user the token acts as')
   .option('--name <name>', 'what the token is for', 'cli')
   .action((options: { email: string; name: string }) =>
