@@ -19,6 +19,8 @@ export interface Config {
   sessionTtlHours: number;
   /** Send cookies with `Secure` (behind HTTPS). */
   secureCookies: boolean;
+  /** Take the client address from X-Forwarded-For: only behind a reverse proxy that sets it. */
+  trustProxy: boolean;
   loginRateLimitPerMinute: number;
   bodyLimitBytes: number;
   logLevel: string;
@@ -47,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     snapshotKeep: integer('PEYVAND_SNAPSHOT_KEEP', 7, env),
     sessionTtlHours: integer('PEYVAND_SESSION_TTL_HOURS', 12, env),
     secureCookies: env.PEYVAND_SECURE_COOKIES === 'true',
+    trustProxy: env.PEYVAND_TRUST_PROXY === 'true',
     loginRateLimitPerMinute: integer('PEYVAND_LOGIN_RATE_LIMIT', 10, env),
     bodyLimitBytes: integer('PEYVAND_BODY_LIMIT_BYTES', 1_048_576, env),
     logLevel: env.LOG_LEVEL || 'info',

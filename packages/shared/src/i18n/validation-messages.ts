@@ -18,11 +18,18 @@ const messages: Record<string, Message> = {
     en: (p) => `Wrong type of value (expected ${p.expected}).`,
   },
   too_small: {
-    fa: (p) => (p.origin === 'string' ? `دست‌کم ${p.minimum} نویسه لازم است.` : `کمترین مقدار مجاز ${p.minimum} است.`),
+    fa: (p) =>
+      p.origin === 'string'
+        ? `دست‌کم ${p.minimum} نویسه لازم است.`
+        : p.exclusive
+          ? `مقدار باید بیشتر از ${p.minimum} باشد.`
+          : `کمترین مقدار مجاز ${p.minimum} است.`,
     en: (p) =>
       p.origin === 'string'
         ? `At least ${p.minimum} characters are needed.`
-        : `The smallest allowed value is ${p.minimum}.`,
+        : p.exclusive
+          ? `The value must be greater than ${p.minimum}.`
+          : `The smallest allowed value is ${p.minimum}.`,
   },
   too_big: {
     fa: (p) =>

@@ -7,7 +7,7 @@ import { type RouteSpec, defineRoute } from '../http/route.js';
 import { getRecord } from '../records/records.service.js';
 import { scopeOf } from '../records/records.routes.js';
 import { findLogin } from '../../modules/users/user-credentials.repository.js';
-import { SESSION_COOKIE } from './authenticate.js';
+import { SESSION_COOKIE, setSessionCookie } from './session-cookie.js';
 import { createFirstAdmin, hasUsers } from './first-admin.js';
 import { assertLoginAllowed, recordLoginAttempt } from './login-throttle.js';
 import { spendVerificationTime, verifyPassword } from './password.js';
@@ -22,19 +22,9 @@ const setupBody = z.strictObject({
   lastName: safeString(100).min(1),
 });
 
-function setSessionCookie(ctx: AppContext, reply: FastifyReply, token: string) {
-  void reply.setCookie(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: ctx.config.secureCookies,
-    path: '/',
-    maxAge: ctx.config.sessionTtlHours * 3600,
-  });
-}
-
 export async function startSession(ctx: AppContext, reply: FastifyReply, workspaceId: string, userId: string) {
   const { token, csrfToken } = await createSession(ctx.database.db, workspaceId, userId, ctx.config.sessionTtlHours);
-  setSessionCookie(ctx, reply, token);
+  setSessionCookie(ctx.config, reply, token);
   return csrfToken;
 }
 

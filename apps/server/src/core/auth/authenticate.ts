@@ -5,10 +5,10 @@ import type { AppContext } from '../context.js';
 import { ProblemError } from '../http/problem.js';
 import type { Principal, Role } from './principal.js';
 import { hashSecret, sameSecret } from './secrets.js';
+import { SESSION_COOKIE } from './session-cookie.js';
 import { extendSession } from './sessions.repository.js';
 import { touchApiToken } from './tokens.repository.js';
 
-export const SESSION_COOKIE = 'peyvand_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 interface PrincipalRow {
@@ -36,6 +36,8 @@ export interface Authentication {
   /** Set for cookie sessions: the hash identifying the session and its CSRF token. */
   sessionHash?: string;
   csrfToken?: string;
+  /** The session's expiry moved forward: its cookie must be sent again, with the new lifetime. */
+  renewedSession?: string;
 }
 
 /**
@@ -55,11 +57,18 @@ async function bySession(ctx: AppContext, token: string): Promise<Authentication
     .execute(ctx.database.db)
     .then((r) => r.rows[0]);
   if (!row) return null;
+  const auth: Authentication = {
+    principal: toPrincipal(row, 'session'),
+    sessionHash: tokenHash,
+    csrfToken: row.csrf_token!,
+  };
+  // Renewed at most once per tenth of the lifetime, so an active user is never logged out mid-work.
   const ttlMs = ctx.config.sessionTtlHours * 3_600_000;
   if (row.expires_at && row.expires_at.getTime() - Date.now() < ttlMs * 0.9) {
     await extendSession(ctx.database.db, tokenHash, ctx.config.sessionTtlHours);
+    auth.renewedSession = token;
   }
-  return { principal: toPrincipal(row, 'session'), sessionHash: tokenHash, csrfToken: row.csrf_token! };
+  return auth;
 }
 
 async function byToken(ctx: AppContext, token: string): Promise<Authentication | null> {

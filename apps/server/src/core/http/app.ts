@@ -11,7 +11,7 @@ import { buildModuleSet } from '../metadata/module-registry.js';
 import { recordRoutes } from '../records/records.routes.js';
 import { searchRoutes } from '../search/search.routes.js';
 import { meRoutes } from '../../modules/users/me.routes.js';
-import { installErrorHandling } from './error-handler.js';
+import { installErrorHandling, sendProblem, toProblem } from './error-handler.js';
 import { healthRoutes } from './health.routes.js';
 import { DOCS_INIT, DOCS_PAGE, buildOpenApi } from './openapi.js';
 import { type RouteSpec, registerRoute } from './route.js';
@@ -34,11 +34,14 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     logger: { level: ctx.config.logLevel },
     disableRequestLogging: ctx.config.logLevel !== 'debug',
     bodyLimit: ctx.config.bodyLimitBytes,
-    // Behind a reverse proxy the client address (for login throttling) is in X-Forwarded-For.
-    trustProxy: true,
+    // Only a proxy we run may tell us the client's address (login throttling counts by it).
+    trustProxy: ctx.config.trustProxy,
     return503OnClosing: true,
+    frameworkErrors: (error, req, reply) => sendProblem(req, reply, toProblem(error)),
   });
   installErrorHandling(app);
+  // The API speaks JSON only; Fastify's default text/plain parser would let text reach the handlers.
+  app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   app.addHook('onSend', async (_req, reply) => {
     void reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'same-origin');

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemError, languageOf, renderProblem } from './problem.js';
 
 /** Database unreachable or restarting: the client may retry, it is not a bug. */
@@ -14,9 +14,10 @@ const UNAVAILABLE_CODES = new Set([
   '08003',
 ]);
 
-function toProblem(error: FastifyError & { code?: string }): ProblemError {
+export function toProblem(error: FastifyError & { code?: string }): ProblemError {
   if (error instanceof ProblemError) return error;
   const code = error.code ?? '';
+  if (code === 'FST_ERR_BAD_URL') return new ProblemError('validation', undefined, [{ field: 'url', code: 'invalid' }]);
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new ProblemError('payload-too-large');
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') {
     return new ProblemError('unsupported-media-type', {
@@ -47,21 +48,21 @@ function toProblem(error: FastifyError & { code?: string }): ProblemError {
   return new ProblemError('internal');
 }
 
+export function sendProblem(req: FastifyRequest, reply: FastifyReply, problem: ProblemError): void {
+  void reply
+    .code(problem.status)
+    .headers(problem.headers)
+    .type('application/problem+json; charset=utf-8')
+    .send(renderProblem(problem, languageOf(req.headers['accept-language'])));
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
     const problem = toProblem(error);
     if (problem.status >= 500) req.log.error({ err: error }, 'request failed');
-    void reply
-      .code(problem.status)
-      .headers(problem.headers)
-      .type('application/problem+json; charset=utf-8')
-      .send(renderProblem(problem, languageOf(req.headers['accept-language'])));
+    sendProblem(req, reply, problem);
   });
-  app.setNotFoundHandler((req, reply) => {
-    const problem = new ProblemError('not-found', { fa: 'این نشانی وجود ندارد.', en: 'No such route.' });
-    void reply
-      .code(404)
-      .type('application/problem+json; charset=utf-8')
-      .send(renderProblem(problem, languageOf(req.headers['accept-language'])));
-  });
+  app.setNotFoundHandler((req, reply) =>
+    sendProblem(req, reply, new ProblemError('not-found', { fa: 'این نشانی وجود ندارد.', en: 'No such route.' })),
+  );
 }

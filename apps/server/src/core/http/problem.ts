@@ -47,10 +47,18 @@ export const notFound = (what = { fa: 'رکورد پیدا نشد.', en: 'Record
 
 export const forbidden = (detail?: { fa: string; en: string }) => new ProblemError('forbidden', detail);
 
+/** The best of the languages we speak by the client's Accept-Language weights; Persian by default. */
 export function languageOf(acceptLanguage: string | undefined): Language {
-  if (!acceptLanguage) return 'fa';
-  const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? '';
-  return first.startsWith('en') ? 'en' : 'fa';
+  let best: { language: Language; weight: number } | undefined;
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const [tag = '', ...parameters] = part.trim().toLowerCase().split(';');
+    const language = tag.startsWith('fa') ? 'fa' : tag.startsWith('en') ? 'en' : undefined;
+    const q = parameters.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const weight = q ? Number(q.slice(2)) : 1;
+    if (!language || !(weight > 0)) continue;
+    if (!best || weight > best.weight) best = { language, weight };
+  }
+  return best?.language ?? 'fa';
 }
 
 export interface ProblemDocument {

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { type Authentication, authenticate, checkCsrf } from '../auth/authenticate.js';
+import { setSessionCookie } from '../auth/session-cookie.js';
 import type { Actor, Principal } from '../auth/principal.js';
 import type { AppContext } from '../context.js';
 import type { ModuleSet } from '../metadata/effective-module.js';
@@ -69,19 +70,23 @@ export function registerRoute(app: FastifyInstance, ctx: AppContext, spec: Route
     method: spec.method,
     url: spec.url,
     handler: async (req, reply) => {
-      const params = spec.params ? parseInput(spec.params, req.params) : undefined;
-      const query = spec.query ? parseInput(spec.query, req.query) : undefined;
       if (spec.access === 'public') {
-        const body = spec.body ? parseInput(resolveSchema(spec.body, new Map()), req.body) : undefined;
+        const params = spec.params ? parseInput(spec.params, req.params, 'params') : undefined;
+        const query = spec.query ? parseInput(spec.query, req.query, 'query') : undefined;
+        const body = spec.body ? parseInput(resolveSchema(spec.body, new Map()), req.body, 'body') : undefined;
         return spec.handler({ ctx, req, reply, params, query, body });
       }
+      // Who is asking comes first: without credentials nothing about the input is answered.
       const auth = await authenticate(ctx, req);
       if (!auth) throw unauthorized();
       checkCsrf(req, auth);
+      if (auth.renewedSession) setSessionCookie(ctx.config, reply, auth.renewedSession);
       const { principal } = auth;
       if (spec.access === 'admin' && principal.role !== 'admin') throw forbidden();
+      const params = spec.params ? parseInput(spec.params, req.params, 'params') : undefined;
+      const query = spec.query ? parseInput(spec.query, req.query, 'query') : undefined;
       const modules = await ctx.registry.modulesFor(principal.workspaceId, principal.metadataVersion);
-      const body = spec.body ? parseInput(resolveSchema(spec.body, modules), req.body ?? {}) : undefined;
+      const body = spec.body ? parseInput(resolveSchema(spec.body, modules), req.body ?? {}, 'body') : undefined;
       const actor: Actor = { workspaceId: principal.workspaceId, userId: principal.userId, role: principal.role };
       return spec.handler({ ctx, req, reply, params, query, body, principal, actor, auth, modules });
     },

@@ -5,6 +5,9 @@ type Issue = z.core.$ZodIssue;
 
 const FORMAT_CODES: Record<string, string> = { email: 'invalid_email', uuid: 'invalid_id', url: 'invalid_url' };
 
+/** `> 0` is not `≥ 0`: an exclusive bound must not be reported as an allowed value. */
+const exclusive = (issue: { inclusive?: boolean }) => (issue.inclusive === false ? { exclusive: 'true' } : {});
+
 function join(path: PropertyKey[], prefix: string): string {
   return [prefix, ...path.map(String)].filter(Boolean).join('.');
 }
@@ -36,9 +39,21 @@ export function toFieldIssues(issues: readonly Issue[], prefix = ''): FieldIssue
       case 'invalid_format':
         return [{ field, code: params?.code ?? FORMAT_CODES[issue.format] ?? 'invalid' }];
       case 'too_small':
-        return [{ field, code: 'too_small', params: { minimum: Number(issue.minimum), origin: issue.origin } }];
+        return [
+          {
+            field,
+            code: 'too_small',
+            params: { minimum: Number(issue.minimum), origin: issue.origin, ...exclusive(issue) },
+          },
+        ];
       case 'too_big':
-        return [{ field, code: 'too_big', params: { maximum: Number(issue.maximum), origin: issue.origin } }];
+        return [
+          {
+            field,
+            code: 'too_big',
+            params: { maximum: Number(issue.maximum), origin: issue.origin, ...exclusive(issue) },
+          },
+        ];
       case 'invalid_value':
         return [{ field, code: 'invalid_value', params: { options: issue.values.map(String).join(', ') } }];
       default:

@@ -1,6 +1,8 @@
 import type { FilterNode, ModuleDef } from '@peyvand/shared';
 import {
   filterSchema,
+  pageSchema,
+  recordOutputSchema,
   modules as declaredModules,
   parseLooseNumber,
   recordIdSchema,
@@ -74,7 +76,12 @@ function moduleRoutes(def: ModuleDef): RouteSpec[] {
   const base = `/api/v1/${def.name}`;
   const tags = [def.name];
   const one = def.label.singular.en.toLowerCase();
-  const record = { schema: (m: ModuleSet) => m.get(def.name)!.schemas.create, description: `The ${one}` };
+  const output = (m: ModuleSet) => recordOutputSchema(m.get(def.name)!.def);
+  const record = { schema: output, description: `The ${one}` };
+  const page = {
+    schema: (m: ModuleSet) => pageSchema(output(m)),
+    description: 'A page of records and the cursor of the next one',
+  };
   return [
     defineRoute({
       method: 'POST',
@@ -83,7 +90,7 @@ function moduleRoutes(def: ModuleDef): RouteSpec[] {
       tags,
       summary: `Create a ${one}`,
       body: (m) => m.get(def.name)!.schemas.create,
-      response: { status: 201, description: `The new ${one}`, schema: record.schema },
+      response: { status: 201, description: `The new ${one}`, schema: output },
       handler: async ({ ctx, actor, modules, body, reply }) => {
         const created = await createRecord(scopeOf(ctx, actor, modules, def.name), body);
         return reply.code(201).header('location', `${base}/${created.id}`).send(created);
@@ -96,7 +103,7 @@ function moduleRoutes(def: ModuleDef): RouteSpec[] {
       tags,
       summary: `List ${def.label.plural.en.toLowerCase()} (cursor paging, sort, quick search)`,
       query: listQuerySchema,
-      response: { status: 200, description: 'A page of records and the cursor of the next one' },
+      response: { status: 200, ...page },
       handler: ({ ctx, actor, modules, query }) => listRecords(scopeOf(ctx, actor, modules, def.name), query),
     }),
     defineRoute({
@@ -106,7 +113,7 @@ function moduleRoutes(def: ModuleDef): RouteSpec[] {
       tags,
       summary: `Query ${def.label.plural.en.toLowerCase()} with a filter tree`,
       body: queryBodySchema,
-      response: { status: 200, description: 'A page of records and the cursor of the next one' },
+      response: { status: 200, ...page },
       handler: ({ ctx, actor, modules, body }) =>
         listRecords(scopeOf(ctx, actor, modules, def.name), {
           ...body,
@@ -179,7 +186,11 @@ function moduleRoutes(def: ModuleDef): RouteSpec[] {
         summary: `${relation.label.en} of a ${one}`,
         params: idParams,
         query: listQuerySchema.omit({ q: true }),
-        response: { status: 200, description: `A page of ${relation.label.en.toLowerCase()}` },
+        response: {
+          status: 200,
+          description: `A page of ${relation.label.en.toLowerCase()}`,
+          schema: (m: ModuleSet) => pageSchema(recordOutputSchema(m.get(relation.module)!.def)),
+        },
         handler: async ({ ctx, actor, modules, params, query }) => {
           await getRecord(scopeOf(ctx, actor, modules, def.name), params.id);
           const target = modules.get(relation.module)!;

@@ -1,6 +1,8 @@
 import { type SqlBool, type Transaction, sql } from 'kysely';
 import type { DB } from '../../core/db/database.js';
+import type { Actor } from '../../core/auth/principal.js';
 import type { Database } from '../../core/db/schema.js';
+import { insertHistory } from '../../core/records/records.repository.js';
 
 type Executor = DB | Transaction<Database>;
 
@@ -25,37 +27,45 @@ export async function membersOf(db: Executor, workspaceId: string, groupIds: str
   return members;
 }
 
-/** Makes exactly `userIds` the group's members, by editing each user's `groupIds`. */
-export async function setMembers(
-  trx: Executor,
-  workspaceId: string,
-  groupId: string,
-  userIds: string[],
-): Promise<void> {
-  const group = JSON.stringify(groupId);
-  await trx
-    .updateTable('records')
-    .set({
-      data: sql`jsonb_set(data, '{groupIds}', coalesce((select jsonb_agg(g) from jsonb_array_elements(data -> 'groupIds') g where g <> ${group}::jsonb), '[]'::jsonb))`,
-      version: sql`version + 1`,
-      updated_at: new Date(),
-    })
-    .where('workspace_id', '=', workspaceId)
+/**
+ * Makes exactly `userIds` the group's members by editing each affected user's `groupIds`,
+ * with a version bump and a history entry on every user whose membership changed.
+ */
+export async function setMembers(trx: Executor, actor: Actor, groupId: string, userIds: string[]): Promise<void> {
+  const wanted = new Set(userIds);
+  const affected = await trx
+    .selectFrom('records')
+    .select(['id', 'data', 'version'])
+    .where('workspace_id', '=', actor.workspaceId)
     .where('module', '=', 'users')
-    .where(memberOf(groupId))
-    .$if(userIds.length > 0, (q) => q.where('id', 'not in', userIds))
+    .where((eb) => (userIds.length > 0 ? eb.or([memberOf(groupId), eb('id', 'in', userIds)]) : memberOf(groupId)))
+    .orderBy('id')
+    .forUpdate()
     .execute();
-  if (userIds.length === 0) return;
-  await trx
-    .updateTable('records')
-    .set({
-      data: sql`jsonb_set(data, '{groupIds}', coalesce(data -> 'groupIds', '[]'::jsonb) || jsonb_build_array(${groupId}::text))`,
-      version: sql`version + 1`,
-      updated_at: new Date(),
-    })
-    .where('workspace_id', '=', workspaceId)
-    .where('module', '=', 'users')
-    .where('id', 'in', userIds)
-    .where(sql<SqlBool>`not ${memberOf(groupId)}`)
-    .execute();
+  for (const user of affected) {
+    const before = (user.data.groupIds as string[] | undefined) ?? [];
+    const after = wanted.has(user.id) ? [...new Set([...before, groupId])] : before.filter((id) => id !== groupId);
+    if (after.length === before.length) continue;
+    await trx
+      .updateTable('records')
+      .set({
+        // Stored like any empty list: absent.
+        data: JSON.stringify({ ...user.data, groupIds: after.length > 0 ? after : undefined }),
+        version: user.version + 1,
+        updated_at: new Date(),
+        updated_by: actor.userId,
+      })
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('id', '=', user.id)
+      .execute();
+    await insertHistory(trx, {
+      workspace_id: actor.workspaceId,
+      record_id: user.id,
+      module: 'users',
+      version: user.version + 1,
+      action: 'updated',
+      changes: [{ field: 'groupIds', from: before.length > 0 ? before : null, to: after.length > 0 ? after : null }],
+      changed_by: actor.userId,
+    });
+  }
 }

@@ -14,8 +14,7 @@ export const groupsHooks: ModuleHooks = {
       write.extraChanges.push({ field: 'memberIds', from: before, to: next });
   },
   async afterWrite(trx, actor, write) {
-    if (Array.isArray(write.stash.memberIds))
-      await setMembers(trx, actor.workspaceId, write.id, write.stash.memberIds as string[]);
+    if (Array.isArray(write.stash.memberIds)) await setMembers(trx, actor, write.id, write.stash.memberIds as string[]);
   },
   async decorate(db, workspaceId, records) {
     const members = await membersOf(

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { type Transaction, sql } from 'kysely';
 import { hashPassword } from '../../core/auth/password.js';
 import type { Database } from '../../core/db/schema.js';
 import { ProblemError, validationProblem } from '../../core/http/problem.js';
@@ -7,7 +7,15 @@ import { countActiveAdmins, revokeAccess, revokeTokens, setPasswordHash } from '
 
 const isActiveAdmin = (data: Record<string, unknown>) => data.role === 'admin' && data.active === true;
 
+/** Same key on every app server; taken per transaction, so demotions queue instead of racing. */
+const ADMIN_CHANGE_LOCK = 73_019;
+
+/**
+ * Two admins demoting each other at once would each still see the other as admin. Changes that
+ * take an admin away queue on a lock, and each counts the admins only once the previous has committed.
+ */
 async function keepOneAdmin(trx: Transaction<Database>, workspaceId: string, userId: string) {
+  await sql`select pg_advisory_xact_lock(${ADMIN_CHANGE_LOCK}, hashtext(${workspaceId}))`.execute(trx);
   if ((await countActiveAdmins(trx, workspaceId, userId)) === 0) {
     throw new ProblemError('conflict', undefined, [{ field: 'role', code: 'last_admin' }]);
   }

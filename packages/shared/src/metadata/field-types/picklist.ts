@@ -11,12 +11,17 @@ function optionSchema(field: FieldDef) {
     for (const key of [option.value, option.label.fa, option.label.en])
       byKey.set(normalizeForSearch(key), option.value);
   }
-  return z.string().transform((input, ctx) => {
+  const values = (field.options ?? []).map((o) => o.value);
+  const documented = z.string().meta({
+    enum: values,
+    description: 'One of the option values; a Persian or English label is accepted too.',
+  });
+  return documented.transform((input, ctx) => {
     const value = byKey.get(normalizeForSearch(input));
     if (value === undefined) {
       ctx.addIssue({
         code: 'custom',
-        params: { code: 'invalid_option', options: (field.options ?? []).map((o) => o.value).join(', ') },
+        params: { code: 'invalid_option', options: values.join(', ') },
       });
       return z.NEVER;
     }
