@@ -87,6 +87,10 @@ const messages: Record<string, Message> = {
     fa: 'دست‌کم یک مدیر سیستم فعال باید بماند.',
     en: 'At least one active administrator must remain.',
   },
+  one_owner: {
+    fa: 'رکورد را به یک کاربر یا یک گروه بسپارید، نه هر دو.',
+    en: 'Assign the record to one user or one group, not both.',
+  },
   read_only: { fa: 'این فیلد قابل ویرایش نیست.', en: 'This field cannot be changed.' },
   unknown_filter_field: { fa: 'در این فیلد نمی‌توان جستجو کرد.', en: 'This field cannot be filtered on.' },
   operator_not_allowed: {

@@ -60,19 +60,36 @@ export async function deleteFieldDefinition(
     .execute();
 }
 
-/** A deleted custom field takes its values with it, so a new field of the same name starts empty. */
-export async function dropCustomValues(
+/** A batch of records that still hold a value for the custom field `name`. */
+export async function recordsWithCustomValue(
   trx: Executor,
   workspaceId: string,
   module: string,
   name: string,
-): Promise<void> {
-  await trx
-    .updateTable('records')
-    .set({ custom: sql`custom - ${name}` })
+  limit: number,
+) {
+  return trx
+    .selectFrom('records')
+    .select(['id', 'data', 'custom'])
     .where('workspace_id', '=', workspaceId)
     .where('module', '=', module)
     .where(sql<SqlBool>`custom ? ${name}`)
+    .limit(limit)
+    .execute();
+}
+
+export async function setCustomAndSearchText(
+  trx: Executor,
+  workspaceId: string,
+  id: string,
+  custom: Record<string, unknown>,
+  searchText: string,
+): Promise<void> {
+  await trx
+    .updateTable('records')
+    .set({ custom: JSON.stringify(custom), search_text: searchText })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
     .execute();
 }
 

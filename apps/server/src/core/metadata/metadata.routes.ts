@@ -38,7 +38,9 @@ const fieldProperties = {
 /** Field names become JSON keys and API names: a letter, then letters and digits (camelCase). */
 const fieldName = z
   .string()
-  .refine((name) => /^[a-z][A-Za-z0-9]{0,59}$/.test(name), { params: { code: 'invalid_field_name' } });
+  .refine((name) => /^[a-z][A-Za-z0-9]{0,59}$/.test(name) && !(name in Object.prototype), {
+    params: { code: 'invalid_field_name' },
+  });
 
 const createFieldSchema = z.strictObject({ name: fieldName, type: z.enum(CUSTOM_FIELD_TYPES), ...fieldProperties });
 const changeFieldSchema = z.strictObject({

@@ -4,12 +4,14 @@ import type { Actor } from '../auth/principal.js';
 import type { DB } from '../db/database.js';
 import { ProblemError, notFound, validationProblem } from '../http/problem.js';
 import { assertAdmin } from '../records/permissions.js';
-import type { EffectiveModule, ModuleSet } from './effective-module.js';
+import { buildSearchText } from '../records/search-text.js';
+import { type EffectiveModule, type ModuleSet, effectiveModule } from './effective-module.js';
 import {
   bumpMetadataVersion,
   deleteFieldDefinition,
-  dropCustomValues,
+  recordsWithCustomValue,
   saveFieldDefinition,
+  setCustomAndSearchText,
 } from './field-definitions.repository.js';
 import { STANDARD_FIELD_OVERRIDES } from './module-registry.js';
 
@@ -142,7 +144,25 @@ export async function deleteCustomField(db: DB, actor: Actor, module: EffectiveM
   }
   await db.transaction().execute(async (trx) => {
     await deleteFieldDefinition(trx, actor.workspaceId, module.def.name, name);
-    await dropCustomValues(trx, actor.workspaceId, module.def.name, name);
+    // The values go too, and with them the words they put in each record's search text.
+    const remaining = effectiveModule({
+      ...module.def,
+      fields: module.def.fields.filter((f) => !(f.custom && f.name === name)),
+    });
+    for (;;) {
+      const batch = await recordsWithCustomValue(trx, actor.workspaceId, module.def.name, name, 500);
+      if (batch.length === 0) break;
+      for (const row of batch) {
+        const { [name]: _dropped, ...custom } = row.custom;
+        await setCustomAndSearchText(
+          trx,
+          actor.workspaceId,
+          row.id,
+          custom,
+          buildSearchText(remaining, row.data, custom),
+        );
+      }
+    }
     await bumpMetadataVersion(trx, actor.workspaceId);
   });
 }

@@ -4,6 +4,7 @@ import {
   MAX_FILTER_DEPTH,
   fieldTypes,
   isCondition,
+  parseLooseNumber,
   safeString,
   toLatinDigits,
   valueSchema,
@@ -40,6 +41,10 @@ const SUB_FIELD_OPERATORS: readonly FilterOperator[] = [
   'isNotEmpty',
 ];
 const searchTerm = safeString(200).min(1);
+const versionValue = z
+  .union([z.number(), z.string()])
+  .transform(parseLooseNumber)
+  .pipe(z.number().int().min(0).max(2_147_483_647));
 
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -117,7 +122,10 @@ function parseFilterValue(field: ResolvedField, op: FilterOperator, raw: unknown
 
 function valueSchemaFor(field: ResolvedField): z.ZodType {
   if (field.source === 'column') {
-    return field.column === 'number' ? safeString(40) : valueSchema(field.def);
+    if (field.column === 'number') return safeString(40);
+    // An integer column: a fraction or a value past int4 would be a database error, not an answer.
+    if (field.column === 'version') return versionValue;
+    return valueSchema(field.def);
   }
   const spec = fieldTypes[field.def.type];
   if (field.sub === undefined && spec.storage === 'objects') {

@@ -44,6 +44,28 @@ function splitInput(input: Values) {
   };
 }
 
+/**
+ * A record is owned by one user or one group. Naming one replaces the other; a new record
+ * without an owner is the creator's; nobody can leave a record without an owner (the system
+ * itself may, when it loads data with no user behind it).
+ */
+function resolveOwner(scope: RecordScope, parts: ReturnType<typeof splitInput>, previous?: RecordRow) {
+  if (scope.module.def.unowned) return { userId: null, groupId: null };
+  if (parts.ownerId && parts.ownerGroupId) {
+    throw validationProblem([{ field: 'ownerGroupId', code: 'one_owner' }]);
+  }
+  if (parts.ownerId) return { userId: parts.ownerId, groupId: null };
+  if (parts.ownerGroupId) return { userId: null, groupId: parts.ownerGroupId };
+  const kept = {
+    userId: parts.ownerId === null ? null : (previous?.owner_id ?? null),
+    groupId: parts.ownerGroupId === null ? null : (previous?.owner_group_id ?? null),
+  };
+  if (kept.userId || kept.groupId) return kept;
+  if (!previous && scope.actor.userId) return { userId: scope.actor.userId, groupId: null };
+  if (scope.actor.userId) throw validationProblem([{ field: 'ownerId', code: 'required' }]);
+  return kept;
+}
+
 function requiredIssues(module: EffectiveModule, data: Values, custom: Values, isNew: boolean): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const check = (field: FieldDef, value: unknown, path: string) => {
@@ -164,11 +186,7 @@ export async function writeRecord(
     stash: {},
   };
   const custom = merge(previous?.custom ?? {}, parts.custom);
-  const ownerId =
-    parts.ownerId !== undefined
-      ? parts.ownerId
-      : (previous?.owner_id ?? (module.def.unowned || parts.ownerGroupId ? null : actor.userId));
-  const ownerGroupId = parts.ownerGroupId !== undefined ? parts.ownerGroupId : (previous?.owner_group_id ?? null);
+  const owner = resolveOwner(scope, parts, previous);
 
   const hooks = hooksFor(module.def.name);
   await hooks.beforeWrite?.(trx, actor, pending);
@@ -183,8 +201,8 @@ export async function writeRecord(
   const next = {
     data: pending.data,
     custom,
-    owner_id: module.def.unowned ? null : ownerId,
-    owner_group_id: module.def.unowned ? null : ownerGroupId,
+    owner_id: owner.userId,
+    owner_group_id: owner.groupId,
   };
   const changes = [...diff(module, previous, next), ...pending.extraChanges];
   if (previous && changes.length === 0) return previous;

@@ -10,6 +10,8 @@ export interface SortKey {
   direction: 'asc' | 'desc';
   /** The cursor's JSON value cast back to the expression's type for the keyset comparison. */
   bound(value: unknown): RawBuilder<unknown>;
+  /** Whether a cursor's value can be that cast: a forged cursor must be a 400, not a database error. */
+  accepts(value: unknown): boolean;
 }
 
 export interface CompiledSort {
@@ -25,6 +27,15 @@ export const DEFAULT_SORT = '-createdAt';
 const asJson = (value: unknown) => sql`cast(${JSON.stringify(value)} as jsonb)`;
 const castTo = (type: string) => (value: unknown) => sql`cast(${String(value)} as ${sql.raw(type)})`;
 
+const anyJson = () => true;
+const isText = (value: unknown) =>
+  typeof value === 'string' && value.length <= 10_000 && value.isWellFormed() && !value.includes('\u0000');
+const isInstant = (value: unknown) => isText(value) && !Number.isNaN(Date.parse(value as string));
+const isInt4 = (value: unknown) =>
+  Number.isInteger(value) && (value as number) >= -2_147_483_648 && (value as number) <= 2_147_483_647;
+const isUuid = (value: unknown) =>
+  typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value);
+
 function keyFor(module: EffectiveModule, field: string, direction: 'asc' | 'desc'): SortKey {
   const resolved = resolveField(module, field);
   const unsortable = () => validationProblem([{ field: 'sort', code: 'unknown_sort_field' }]);
@@ -33,14 +44,24 @@ function keyFor(module: EffectiveModule, field: string, direction: 'asc' | 'desc
     switch (resolved.column) {
       case 'created_at':
       case 'updated_at':
-        return { expr: sql.ref(resolved.column), direction, bound: castTo('timestamptz') };
+        return { expr: sql.ref(resolved.column), direction, bound: castTo('timestamptz'), accepts: isInstant };
       case 'version':
-        return { expr: sql.ref('version'), direction, bound: castTo('integer') };
+        return { expr: sql.ref('version'), direction, bound: castTo('integer'), accepts: isInt4 };
       case 'number':
         // LEAD-999 before LEAD-1000: compare the numeric part, zero-padded.
-        return { expr: sql`lpad(split_part(number, '-', 2), 20, '0')`, direction, bound: castTo('text') };
+        return {
+          expr: sql`lpad(split_part(number, '-', 2), 20, '0')`,
+          direction,
+          bound: castTo('text'),
+          accepts: isText,
+        };
       default:
-        return { expr: sql`coalesce(${sql.ref(resolved.column)}::text, '')`, direction, bound: castTo('text') };
+        return {
+          expr: sql`coalesce(${sql.ref(resolved.column)}::text, '')`,
+          direction,
+          bound: castTo('text'),
+          accepts: isText,
+        };
     }
   }
   const spec = fieldTypes[resolved.def.type];
@@ -49,7 +70,7 @@ function keyFor(module: EffectiveModule, field: string, direction: 'asc' | 'desc
   const value =
     spec.storage === 'phone' ? sql`${column} -> ${resolved.name} -> 'number'` : sql`${column} -> ${resolved.name}`;
   // jsonb has a total order (null < strings < numbers < booleans), so missing values sort first.
-  return { expr: sql`coalesce(${value}, 'null'::jsonb)`, direction, bound: asJson };
+  return { expr: sql`coalesce(${value}, 'null'::jsonb)`, direction, bound: asJson, accepts: anyJson };
 }
 
 export function compileSort(module: EffectiveModule, sort: string | undefined): CompiledSort {
@@ -60,7 +81,7 @@ export function compileSort(module: EffectiveModule, sort: string | undefined): 
   return {
     signature: parts.map((p) => (p.direction === 'desc' ? `-${p.field}` : p.field)).join(','),
     keys,
-    tieBreaker: { expr: sql.ref('id'), direction: idDirection, bound: castTo('uuid') },
+    tieBreaker: { expr: sql.ref('id'), direction: idDirection, bound: castTo('uuid'), accepts: isUuid },
   };
 }
 
@@ -71,6 +92,8 @@ export function compileSort(module: EffectiveModule, sort: string | undefined): 
 export function keysetCondition(sort: CompiledSort, cursor: Cursor): RawBuilder<SqlBool> {
   const all = [...sort.keys, sort.tieBreaker];
   const values = [...cursor.keys, cursor.id];
+  if (!all.every((key, i) => key.accepts(values[i])))
+    throw validationProblem([{ field: 'cursor', code: 'invalid_cursor' }]);
   const after = (key: SortKey) => sql.raw(key.direction === 'desc' ? '<' : '>');
   if (all.every((k) => k.direction === all[0]!.direction)) {
     return sql<SqlBool>`(${sql.join(all.map((k) => k.expr))}) ${after(all[0]!)} (${sql.join(all.map((k, i) => k.bound(values[i])))})`;
