@@ -9,6 +9,7 @@ import { takeSnapshot } from './core/db/embedded-maintenance.js';
 import { ProblemError, renderProblem } from './core/http/problem.js';
 import { scopeOf } from './core/records/records.routes.js';
 import { createRecord } from './core/records/records.service.js';
+import { DEMO_DEFAULTS, type DemoOptions, loadDemo, parseCount } from './demo/demo-loader.js';
 import { findLogin } from './modules/users/user-credentials.repository.js';
 import { openContext, startServer } from './server.js';
 
@@ -82,6 +83,25 @@ program
       if (!login) throw new Error(`no active user with e-mail ${email}`);
       const { token } = await createApiToken(ctx.database.db, login.workspace_id, login.id, name);
       console.log(token);
+    }),
+  );
+
+program
+  .command('demo')
+  .description('load realistic Persian demo data: organizations, contacts and leads, with the seed 004 lead')
+  .option('--organizations <n>', 'organizations to add', parseCount, DEMO_DEFAULTS.organizations)
+  .option('--contacts <n>', 'contacts to add', parseCount, DEMO_DEFAULTS.contacts)
+  .option('--leads <n>', 'leads to add, the seed 004 lead among them if it is missing', parseCount, DEMO_DEFAULTS.leads)
+  .option('--seed <seed>', 'the same seed gives the same data', DEMO_DEFAULTS.seed)
+  .action((options: DemoOptions) =>
+    withContext(async (ctx) => {
+      const summary = await loadDemo(ctx, options, (message) => console.error(message));
+      const lead = summary.seedLead
+        ? `; seed 004 lead ${summary.seedLead.number} ${summary.seedLead.created ? 'created' : 'already there'}`
+        : '';
+      console.log(
+        `${summary.organizations} organizations, ${summary.contacts} contacts, ${summary.leads} leads added${lead}`,
+      );
     }),
   );
 
