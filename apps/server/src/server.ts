@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
+import { CredentialCache } from './core/auth/credential-cache.js';
 import { createFirstAdmin, hasUsers } from './core/auth/first-admin.js';
 import type { AppContext } from './core/context.js';
 import { openDatabase } from './core/db/database.js';
@@ -25,7 +26,7 @@ export async function openContext(
     await database.close();
     throw error;
   }
-  return { config, database, registry: new ModuleRegistry(database.db) };
+  return { config, database, registry: new ModuleRegistry(database.db), credentials: new CredentialCache() };
 }
 
 /** On an empty database, the administrator named by PEYVAND_ADMIN_EMAIL/PASSWORD is created. */

@@ -1,4 +1,6 @@
 import type { Config } from '../config.js';
+import type { PrincipalRow } from './auth/authenticate.js';
+import type { CredentialCache } from './auth/credential-cache.js';
 import type { DatabaseHandle } from './db/database.js';
 import type { ModuleRegistry } from './metadata/module-registry.js';
 
@@ -7,4 +9,5 @@ export interface AppContext {
   config: Config;
   database: DatabaseHandle;
   registry: ModuleRegistry;
+  credentials: CredentialCache<PrincipalRow>;
 }

@@ -11,7 +11,8 @@ import { touchApiToken } from './tokens.repository.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-interface PrincipalRow {
+/** What a credential resolves to, as read from the database and kept in the credential cache. */
+export interface PrincipalRow {
   workspace_id: string;
   user_id: string;
   role: string;
@@ -41,22 +42,38 @@ export interface Authentication {
 }
 
 /**
- * One query per request resolves the credential, the user (live and active) and the
- * workspace's metadata version together.
+ * One query resolves the credential, the user (live and active) and the workspace's metadata
+ * version together, and its answer is cached until something changes it (credential-cache.ts).
  */
+async function resolve(
+  ctx: AppContext,
+  key: string,
+  read: () => Promise<PrincipalRow | undefined>,
+): Promise<PrincipalRow | undefined> {
+  const cached = ctx.credentials.get(key);
+  if (cached) return cached;
+  const ticket = ctx.credentials.readTicket();
+  const row = await read();
+  if (row) ctx.credentials.set(key, row, ticket);
+  return row;
+}
+
 async function bySession(ctx: AppContext, token: string): Promise<Authentication | null> {
   const tokenHash = hashSecret(token);
-  const row = await sql<PrincipalRow>`
-    select s.workspace_id, s.user_id, s.csrf_token, s.expires_at, u.data ->> 'role' as role,
-           u.data ->> 'language' as language, w.metadata_version
-    from sessions s
-    join records u on u.workspace_id = s.workspace_id and u.id = s.user_id
-    join workspaces w on w.id = s.workspace_id
-    where s.token_hash = ${tokenHash} and s.expires_at > now()
-      and u.module = 'users' and u.deleted_at is null and u.data @> '{"active": true}'`
-    .execute(ctx.database.db)
-    .then((r) => r.rows[0]);
-  if (!row) return null;
+  const row = await resolve(ctx, `session:${tokenHash}`, () =>
+    sql<PrincipalRow>`
+      select s.workspace_id, s.user_id, s.csrf_token, s.expires_at, u.data ->> 'role' as role,
+             u.data ->> 'language' as language, w.metadata_version
+      from sessions s
+      join records u on u.workspace_id = s.workspace_id and u.id = s.user_id
+      join workspaces w on w.id = s.workspace_id
+      where s.token_hash = ${tokenHash} and s.expires_at > now()
+        and u.module = 'users' and u.deleted_at is null and u.data @> '{"active": true}'`
+      .execute(ctx.database.db)
+      .then((r) => r.rows[0]),
+  );
+  // A cached session still runs out at its time.
+  if (!row || row.expires_at!.getTime() <= Date.now()) return null;
   const auth: Authentication = {
     principal: toPrincipal(row, 'session'),
     sessionHash: tokenHash,
@@ -64,8 +81,9 @@ async function bySession(ctx: AppContext, token: string): Promise<Authentication
   };
   // Renewed at most once per tenth of the lifetime, so an active user is never logged out mid-work.
   const ttlMs = ctx.config.sessionTtlHours * 3_600_000;
-  if (row.expires_at && row.expires_at.getTime() - Date.now() < ttlMs * 0.9) {
+  if (row.expires_at!.getTime() - Date.now() < ttlMs * 0.9) {
     await extendSession(ctx.database.db, tokenHash, ctx.config.sessionTtlHours);
+    row.expires_at = new Date(Date.now() + ttlMs);
     auth.renewedSession = token;
   }
   return auth;
@@ -73,20 +91,24 @@ async function bySession(ctx: AppContext, token: string): Promise<Authentication
 
 async function byToken(ctx: AppContext, token: string): Promise<Authentication | null> {
   const tokenHash = hashSecret(token);
-  const row = await sql<PrincipalRow>`
-    select t.workspace_id, t.user_id, t.last_used_at, u.data ->> 'role' as role,
-           u.data ->> 'language' as language, w.metadata_version
-    from api_tokens t
-    join records u on u.workspace_id = t.workspace_id and u.id = t.user_id
-    join workspaces w on w.id = t.workspace_id
-    where t.token_hash = ${tokenHash} and t.revoked_at is null
-      and u.module = 'users' and u.deleted_at is null and u.data @> '{"active": true}'`
-    .execute(ctx.database.db)
-    .then((r) => r.rows[0]);
+  const row = await resolve(ctx, `token:${tokenHash}`, () =>
+    sql<PrincipalRow>`
+      select t.workspace_id, t.user_id, t.last_used_at, u.data ->> 'role' as role,
+             u.data ->> 'language' as language, w.metadata_version
+      from api_tokens t
+      join records u on u.workspace_id = t.workspace_id and u.id = t.user_id
+      join workspaces w on w.id = t.workspace_id
+      where t.token_hash = ${tokenHash} and t.revoked_at is null
+        and u.module = 'users' and u.deleted_at is null and u.data @> '{"active": true}'`
+      .execute(ctx.database.db)
+      .then((r) => r.rows[0]),
+  );
   if (!row) return null;
   // Last use is kept to the minute: a write per request would halve API throughput.
-  if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000)
+  if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
+    row.last_used_at = new Date();
     await touchApiToken(ctx.database.db, tokenHash);
+  }
   return { principal: toPrincipal(row, 'token') };
 }
 

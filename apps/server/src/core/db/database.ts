@@ -12,8 +12,10 @@ export type DB = Kysely<Database>;
 export interface DatabaseHandle {
   db: DB;
   kind: 'embedded' | 'postgres';
-  /** Present in embedded mode, for maintenance and snapshots. */
+  /** Present in embedded mode, for maintenance, snapshots and notifications. */
   pglite?: PGlite;
+  /** Present for PostgreSQL, for connections of their own (LISTEN). */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -38,7 +40,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     // An idle client losing its server (a PostgreSQL restart) must not crash the process.
     pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    return { db, kind: 'postgres', url: options.databaseUrl, close: () => db.destroy() };
   }
   const dataDir = options.dataDir === 'memory://' ? undefined : path.join(options.dataDir, 'pglite');
   if (dataDir) await fs.mkdir(dataDir, { recursive: true });

@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { authenticate } from '../auth/authenticate.js';
 import { authRoutes } from '../auth/auth.routes.js';
+import { listenForCredentialChanges } from '../auth/credential-listener.js';
 import type { AppContext } from '../context.js';
 import { metadataRoutes } from '../metadata/metadata.routes.js';
 import { buildModuleSet } from '../metadata/module-registry.js';
@@ -43,6 +44,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   // The API speaks JSON only; Fastify's default text/plain parser would let text reach the handlers.
   app.removeContentTypeParser('text/plain');
   await app.register(cookie);
+  await listenForCredentialChanges(app, ctx);
   app.addHook('onSend', async (_req, reply) => {
     void reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'same-origin');
   });

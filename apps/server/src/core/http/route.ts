@@ -88,7 +88,15 @@ export function registerRoute(app: FastifyInstance, ctx: AppContext, spec: Route
       const modules = await ctx.registry.modulesFor(principal.workspaceId, principal.metadataVersion);
       const body = spec.body ? parseInput(resolveSchema(spec.body, modules), req.body ?? {}, 'body') : undefined;
       const actor: Actor = { workspaceId: principal.workspaceId, userId: principal.userId, role: principal.role };
-      return spec.handler({ ctx, req, reply, params, query, body, principal, actor, auth, modules });
+      if (spec.method === 'GET')
+        return spec.handler({ ctx, req, reply, params, query, body, principal, actor, auth, modules });
+      try {
+        return await spec.handler({ ctx, req, reply, params, query, body, principal, actor, auth, modules });
+      } finally {
+        // A change may have altered a credential's answer (a user, a token, a field): this server
+        // forgets at once rather than when the database's notification comes back to it.
+        ctx.credentials.invalidate();
+      }
     },
   });
 }
