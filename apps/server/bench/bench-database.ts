@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import type { AppContext } from '../src/core/context.js';
 import { openContext } from '../src/server.js';
+import { createScratchDatabase } from '../test/support/scratch-database.js';
 import type { DatabaseKind } from './options.js';
 
 /** A query run straight through the driver, with no Kysely, service or serialisation: the ceiling. */
@@ -76,27 +76,15 @@ async function openPglite(): Promise<BenchDatabase> {
 }
 
 async function openPostgres(serverUrl: string): Promise<BenchDatabase> {
-  const name = `peyvand_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const drop = async () => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(`drop database if exists ${name} with (force)`);
-    await client.end();
-  };
+  const { url, drop } = await createScratchDatabase(serverUrl, 'peyvand_bench');
   let ctx: AppContext;
   try {
-    ctx = await openContext(benchConfig({ databaseUrl: url.toString(), dataDir: os.tmpdir() }));
+    ctx = await openContext(benchConfig({ databaseUrl: url, dataDir: os.tmpdir() }));
   } catch (error) {
     await drop();
     throw error;
   }
-  const pool = new pg.Pool({ connectionString: url.toString(), max: PG_POOL_SIZE });
+  const pool = new pg.Pool({ connectionString: url, max: PG_POOL_SIZE });
   pool.on('error', () => undefined);
   return {
     kind: 'postgres',

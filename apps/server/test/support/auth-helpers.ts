@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import assert from 'node:assert/strict';
-import pg from 'pg';
 import { type Config, loadConfig } from '../../src/config.js';
 import { type RunningServer, startServer } from '../../src/server.js';
 import { ApiClient } from './api-client.js';
+import { type ScratchDatabase, createScratchDatabase } from './scratch-database.js';
 
 /**
  * Helpers for the auth, users/groups, errors, OpenAPI, CLI and migration tests. They sit beside
@@ -14,26 +13,10 @@ import { ApiClient } from './api-client.js';
 export const usingPostgres = (): boolean => Boolean(process.env.DATABASE_URL);
 
 /** A fresh, empty PostgreSQL database on the DATABASE_URL server; dropped by `drop()`. */
-export async function freshPostgresDatabase(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
+export async function freshPostgresDatabase(): Promise<ScratchDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('DATABASE_URL is not set');
-  const name = `peyvand_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    name,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
+  return createScratchDatabase(serverUrl, 'peyvand_test');
 }
 
 /** The config every test server starts from: loopback, any free port, quiet, no background jobs. */
@@ -88,7 +71,12 @@ export interface Session {
 }
 
 /** Logs in through the API and returns the session cookie and CSRF token; fails the test otherwise. */
-export async function logIn(baseUrl: string, email: string, password: string, headers: Record<string, string> = {}): Promise<Session> {
+export async function logIn(
+  baseUrl: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<Session> {
   const response = await new ApiClient(baseUrl, null).post('/api/v1/auth/login', { email, password }, { headers });
   assert.equal(response.status, 200, `login of ${email}: ${JSON.stringify(response.body)}`);
   const setCookie = response.headers.get('set-cookie') ?? '';
@@ -96,7 +84,11 @@ export async function logIn(baseUrl: string, email: string, password: string, he
 }
 
 /** Asserts that a response is an RFC 9457 problem document with this status. */
-export function assertProblem(response: { status: number; headers: Headers; body: any }, status: number, message?: string): void {
+export function assertProblem(
+  response: { status: number; headers: Headers; body: any },
+  status: number,
+  message?: string,
+): void {
   const context = message ?? JSON.stringify(response.body);
   assert.equal(response.status, status, context);
   assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/, context);

@@ -61,13 +61,23 @@ let userCounter = 0;
 export async function plainUserClient(baseUrl: string, admin: ApiClient): Promise<{ id: string; api: ApiClient }> {
   const email = `plain-${Date.now().toString(36)}-${++userCounter}@peyvand.test`;
   const password = 'Plain-user-1403';
-  const created = await admin.post('/api/v1/users', { email, password, firstName: 'کاربر', lastName: 'ساده', role: 'user' });
+  const created = await admin.post('/api/v1/users', {
+    email,
+    password,
+    firstName: 'کاربر',
+    lastName: 'ساده',
+    role: 'user',
+  });
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const anonymous = new ApiClient(baseUrl, null);
   const login = await anonymous.post('/api/v1/auth/login', { email, password });
   assert.equal(login.status, 200, JSON.stringify(login.body));
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const token = await anonymous.post('/api/v1/auth/tokens', { name: 'records tests' }, { cookie, csrf: login.body.csrfToken });
+  const token = await anonymous.post(
+    '/api/v1/auth/tokens',
+    { name: 'records tests' },
+    { cookie, csrf: login.body.csrfToken },
+  );
   assert.equal(token.status, 201, JSON.stringify(token.body));
   return { id: created.body.id, api: new ApiClient(baseUrl, token.body.token) };
 }

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { type Config, loadConfig } from '../../src/config.js';
 import { type RunningServer, startServer } from '../../src/server.js';
+import { createScratchDatabase } from './scratch-database.js';
 
 export const ADMIN_EMAIL = 'admin@peyvand.test';
 export const ADMIN_PASSWORD = 'Test-admin-1403';
@@ -13,22 +12,7 @@ export const ADMIN_PASSWORD = 'Test-admin-1403';
 async function freshDatabaseUrl(): Promise<{ url: string | undefined; drop(): Promise<void> }> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) return { url: undefined, drop: async () => undefined };
-  const name = `peyvand_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
+  return createScratchDatabase(serverUrl, 'peyvand_test');
 }
 
 export interface TestServer {
