@@ -140,7 +140,13 @@ function createOperation(env: OperationEnv): Operation {
       custom: { region: generated.city.province.region },
     };
   });
-  const scope: RecordScope = { db: env.ctx.database.db, actor: env.actor, module, modules: env.modules };
+  const scope: RecordScope = {
+    db: env.ctx.database.db,
+    actor: env.actor,
+    module,
+    modules: env.modules,
+    now: env.ctx.config.now,
+  };
   const rows = inputs.slice(count).map((input) => ({ id: uuidv7(), ...storedRecord(module, schema.parse(input)) }));
   const ws = env.actor.workspaceId;
   return {
@@ -193,7 +199,13 @@ function createOperation(env: OperationEnv): Operation {
 
 export async function buildOperations(env: OperationEnv): Promise<Operation[]> {
   const module = env.modules.get('contacts')!;
-  const scope = (db: DB): RecordScope => ({ db, actor: env.actor, module, modules: env.modules });
+  const scope = (db: DB): RecordScope => ({
+    db,
+    actor: env.actor,
+    module,
+    modules: env.modules,
+    now: env.ctx.config.now,
+  });
   const regionFilter = (region: string): FilterNode => ({ field: 'custom.region', op: 'eq', value: region });
   return [
     await serviceOperation(env, 'get a contact by id', 5, env.sample.contactIds, (db, id) => getRecord(scope(db), id)),

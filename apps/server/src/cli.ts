@@ -11,7 +11,9 @@ import { scopeOf } from './core/records/records.routes.js';
 import { createRecord } from './core/records/records.service.js';
 import { DEMO_DEFAULTS, type DemoOptions, loadDemo, parseCount } from './demo/demo-loader.js';
 import { findLogin } from './modules/users/user-credentials.repository.js';
+import { importFromCli } from './modules/imports/import-cli.js';
 import { openContext, startServer } from './server.js';
+import { buildWebAppIfStale } from './web/web-build.js';
 
 const program = new Command('peyvand').description('Peyvand (پیوند) — CRM for Persian-speaking businesses');
 
@@ -31,7 +33,9 @@ program
   .command('start')
   .description('start the server (PORT, HOST, DATABASE_URL, PEYVAND_DATA_DIR…)')
   .action(async () => {
-    const server = await startServer(loadConfig());
+    const config = loadConfig();
+    await buildWebAppIfStale(config.webDistDir, (message) => console.error(message));
+    const server = await startServer(config);
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.once(signal, () => {
         server.app.log.info(`${signal}: stopping`);
@@ -103,6 +107,35 @@ program
         `${summary.organizations} organizations, ${summary.contacts} contacts, ${summary.leads} leads added${lead}`,
       );
     }),
+  );
+
+program
+  .command('import')
+  .description(
+    'import a CSV or xlsx file into a module, with a progress bar; failed rows via GET /api/v1/imports/{id}/errors',
+  )
+  .requiredOption('--module <module>', 'e.g. contacts, organizations, leads')
+  .requiredOption('--file <path>')
+  .option('--on-duplicate <mode>', 'skip | update | merge', 'skip')
+  .option('--match-on <key>', 'email | mobile | nationalCode | name')
+  .option('--mapping <json>', 'column header → field, e.g. {"Mobile":"phones.mobile"}; automatic when absent')
+  .option('--sheet <name>', 'xlsx: sheet name or 1-based position')
+  .action(
+    (options: {
+      module: string;
+      file: string;
+      onDuplicate?: string;
+      matchOn?: string;
+      mapping?: string;
+      sheet?: string;
+    }) =>
+      withContext(async (ctx) => {
+        const state = await importFromCli(ctx, systemActor, options);
+        console.log(
+          `${state.status}: ${state.imported} imported, ${state.updated} updated, ${state.skipped} skipped, ${state.failed} failed (import ${state.id})`,
+        );
+        if (state.status !== 'completed') process.exitCode = 1;
+      }),
   );
 
 program

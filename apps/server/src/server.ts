@@ -9,6 +9,8 @@ import { migrate } from './core/db/migrate.js';
 import { buildApp } from './core/http/app.js';
 import { startHousekeeping } from './core/jobs/housekeeping.js';
 import { ModuleRegistry } from './core/metadata/module-registry.js';
+import { startReminderPoller } from './modules/notifications/reminder-poller.js';
+import { startImportWorker } from './modules/imports/import-worker.js';
 
 /** Opens the database and applies pending migrations: what every command starts with. */
 export async function openContext(
@@ -46,6 +48,8 @@ export interface RunningServer {
   app: FastifyInstance;
   ctx: AppContext;
   url: string;
+  /** Fires due reminders and sends due e-mail now, as the poller does on its interval (tests, after moving the clock). */
+  runJobs(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -54,8 +58,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const app = await buildApp(ctx);
   const log = (message: string) => app.log.info(message);
   await ensureFirstAdmin(ctx, log);
-  const stopJobs = [
+  const reminders = startReminderPoller(ctx, app.log);
+  const stopJobs: (() => void | Promise<void>)[] = [
     startHousekeeping(ctx.database.db, (error) => app.log.error({ err: error }, 'housekeeping failed')),
+    reminders.stop,
+    startImportWorker(ctx, app.log).stop,
   ];
   if (ctx.database.kind === 'embedded') {
     stopJobs.push(
@@ -77,9 +84,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     app,
     ctx,
     url: address.replace('0.0.0.0', '127.0.0.1'),
+    runJobs: reminders.runNow,
     stop: () =>
       (stopping ??= (async () => {
-        stopJobs.forEach((stop) => stop());
+        await Promise.all(stopJobs.map((stop) => stop()));
         await app.close();
         await ctx.database.close();
       })()),

@@ -133,7 +133,8 @@ test('`start` serves the same database: the CLI token and user work, and SIGTERM
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
     cwd: SERVER_DIR,
-    env: cliEnv({ PORT: String(port), HOST: '127.0.0.1' }),
+    // A web app of its own that is not there: `start` then builds nothing (web-app.test.ts covers serving it).
+    env: cliEnv({ PORT: String(port), HOST: '127.0.0.1', PEYVAND_WEB_DIST: path.join(SERVER_DIR, 'no-web-build') }),
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));

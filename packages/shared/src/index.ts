@@ -1,3 +1,4 @@
 export * from './metadata/index.js';
 export * from './persian/index.js';
 export * from './i18n/validation-messages.js';
+export * from './saved-lists/saved-list.js';

@@ -115,6 +115,123 @@ const messages: Record<string, Message> = {
     en: 'A field type cannot be changed after it is created.',
   },
   options_required: { fa: 'فهرست گزینه‌ها لازم است.', en: 'A list of options is required.' },
+  ends_before_start: { fa: 'زمان پایان نباید پیش از زمان شروع باشد.', en: 'The end must not be before the start.' },
+  only_for_calls: { fa: 'این فیلد فقط برای تماس تلفنی است.', en: 'This field is for calls only.' },
+  needs_time: {
+    fa: 'برای این کار، فعالیت باید زمان شروع یا مهلت انجام داشته باشد.',
+    en: 'The activity needs a start or a due time for this.',
+  },
+  invalid_recurrence: {
+    fa: 'قاعده تکرار نامعتبر است (قالب RRULE، مثلاً FREQ=WEEKLY;BYDAY=SA).',
+    en: 'Invalid repeat rule (RRULE format, e.g. FREQ=WEEKLY;BYDAY=SA).',
+  },
+  recurrence_too_frequent: {
+    fa: 'تکرار می‌تواند روزانه، هفتگی، ماهانه یا سالانه باشد.',
+    en: 'An activity can repeat daily, weekly, monthly or yearly.',
+  },
+  unknown_module: { fa: 'چنین ماژولی وجود ندارد.', en: 'No such module.' },
+  range_too_long: {
+    fa: (p) => `بازه زمانی حداکثر ${p.days} روز می‌تواند باشد.`,
+    en: (p) => `The time range can be at most ${p.days} days.`,
+  },
+  name_taken: { fa: 'این نام را پیش‌تر به کار برده‌اید.', en: 'You already use this name.' },
+  listed_twice: { fa: 'این مورد دو بار آمده است.', en: 'This appears twice.' },
+  record_not_found: {
+    fa: 'رکوردی با این شناسه پیدا نشد؛ شاید حذف شده باشد.',
+    en: 'No record with this id; it may have been deleted.',
+  },
+  inactive_user: { fa: 'این کاربر غیرفعال است.', en: 'This user is deactivated.' },
+  unknown_block: {
+    fa: (p) => `چنین بخشی در این ماژول نیست. بخش‌ها: ${p.blocks}.`,
+    en: (p) => `The module has no such block. Blocks: ${p.blocks}.`,
+  },
+  block_not_empty: {
+    fa: (p) => `بخش «${p.block}» هنوز فیلد دارد (${p.fields})؛ نخست آن‌ها را به بخش دیگری ببرید.`,
+    en: (p) => `Block "${p.block}" still holds fields (${p.fields}); move them to another block first.`,
+  },
+  invalid_name: {
+    fa: 'نام باید با حرف انگلیسی شروع شود و فقط حروف و رقم انگلیسی داشته باشد.',
+    en: 'A name starts with a letter and has only English letters and digits.',
+  },
+  option_in_use: {
+    fa: (p) => `رکوردهایی این گزینه‌ها را دارند و نمی‌توان آن‌ها را حذف کرد؛ پنهانشان کنید: ${p.values}.`,
+    en: (p) => `Records hold these options, so they cannot be removed; hide them instead: ${p.values}.`,
+  },
+  option_declared: {
+    fa: (p) => `این گزینه‌ها از خود پیوند هستند و حذف نمی‌شوند؛ پنهانشان کنید: ${p.values}.`,
+    en: (p) => `These options are part of Peyvand and cannot be removed; hide them instead: ${p.values}.`,
+  },
+  invalid_key: {
+    fa: 'کلید ۱ تا ۱۰۰ نویسه از حروف و رقم انگلیسی، نقطه، خط تیره یا زیرخط است.',
+    en: 'A key has 1 to 100 English letters, digits, dots, dashes or underscores.',
+  },
+  nested_too_deep: { fa: 'مقدار بیش از حد تو در تو است.', en: 'The value is nested too deeply.' },
+  required_field_hidden: {
+    fa: 'فیلد الزامی را نمی‌توان پنهان کرد.',
+    en: 'A required field cannot be hidden.',
+  },
+  value_too_large: {
+    fa: (p) => `مقدار بیش از حد بزرگ است (حداکثر ${p.maximum} بایت).`,
+    en: (p) => `The value is too large (at most ${p.maximum} bytes).`,
+  },
+  lead_converted: {
+    fa: 'این سرنخ تبدیل شده و دیگر ویرایش نمی‌شود؛ پیگیری را در فرصت فروش، مخاطب یا سازمان حاصل از آن ادامه دهید.',
+    en: 'This lead has been converted and can no longer be changed; carry on in the opportunity, contact or organization it became.',
+  },
+  already_converted: {
+    fa: 'این سرنخ پیش‌تر تبدیل شده است.',
+    en: 'This lead has already been converted.',
+  },
+  nothing_to_convert: {
+    fa: 'دست‌کم یکی از سازمان، مخاطب یا فرصت فروش باید ساخته شود.',
+    en: 'At least one of the organization, the contact or the opportunity must be created.',
+  },
+  organization_exists: {
+    fa: (p) =>
+      `سازمانی به نام «${p.name}» وجود دارد. با existingId به همان وصل کنید یا با createNew: true سازمان تازه‌ای بسازید.`,
+    en: (p) =>
+      `An organization named "${p.name}" already exists. Link to it with existingId, or send createNew: true to create another.`,
+  },
+  existing_id_alone: {
+    fa: 'همراه existingId فیلد دیگری از سازمان نفرستید.',
+    en: 'Send no other organization fields with existingId.',
+  },
+  incompatible_field_types: {
+    fa: (p) => `فیلد «${p.leadField}» (${p.leadType}) را نمی‌توان در «${p.targetField}» (${p.targetType}) ریخت.`,
+    en: (p) =>
+      `Lead field "${p.leadField}" (${p.leadType}) cannot be copied into "${p.targetField}" (${p.targetType}).`,
+  },
+  options_missing_in_target: {
+    fa: (p) => `این گزینه‌های «${p.leadField}» در «${p.targetField}» نیستند: ${p.values}.`,
+    en: (p) => `These options of "${p.leadField}" are missing from "${p.targetField}": ${p.values}.`,
+  },
+  multipart_required: { fa: 'پرونده را با multipart/form-data بفرستید.', en: 'Send the file as multipart/form-data.' },
+  file_required: { fa: 'پرونده‌ای فرستاده نشده است.', en: 'No file was sent.' },
+  file_too_large: {
+    fa: (p) => `پرونده بزرگ‌تر از ${p.max} بایت است.`,
+    en: (p) => `The file is larger than ${p.max} bytes.`,
+  },
+  file_unreadable: { fa: 'پرونده خوانا نیست.', en: 'The file cannot be read.' },
+  empty_file: { fa: 'پرونده هیچ ردیفی ندارد.', en: 'The file has no rows.' },
+  unsupported_file: {
+    fa: 'این نوع پرونده پشتیبانی نمی‌شود (CSV، xlsx یا vCard).',
+    en: 'Unsupported file (CSV, xlsx or vCard).',
+  },
+  sheet_not_found: { fa: 'این برگه در پرونده نیست.', en: 'The workbook has no such sheet.' },
+  unknown_column: { fa: 'پرونده چنین ستونی ندارد.', en: 'The file has no such column.' },
+  nothing_mapped: { fa: 'هیچ ستونی به فیلدی نگاشته نشده است.', en: 'No column is mapped to a field.' },
+  reference_ambiguous: {
+    fa: 'چند رکورد با این نام هست؛ شناسه را بنویسید.',
+    en: 'Several records have this name; give the id instead.',
+  },
+  match_not_available: {
+    fa: 'این ماژول فیلدی برای این کلید تکراری ندارد.',
+    en: 'This module has no field for that duplicate key.',
+  },
+  import_not_undoable: {
+    fa: 'فقط درون‌ریزی پایان‌یافته را می‌توان برگرداند، و فقط یک بار.',
+    en: 'Only a finished import can be undone, and only once.',
+  },
   invalid: { fa: 'مقدار نامعتبر است.', en: 'Invalid value.' },
 };
 

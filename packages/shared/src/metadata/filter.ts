@@ -46,6 +46,12 @@ export function isCondition(node: FilterNode): node is FilterCondition {
   return 'field' in node;
 }
 
+/** Whether any condition of the tree is on `field`. */
+export function filterNamesField(node: FilterNode, field: string): boolean {
+  if (isCondition(node)) return node.field === field;
+  return ('and' in node ? node.and : node.or).some((child) => filterNamesField(child, field));
+}
+
 export const SORT_PATTERN = /^-?[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)?$/;
 
 /** `-updatedAt,name` → [{ field: 'updatedAt', direction: 'desc' }, { field: 'name', direction: 'asc' }] */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ADDRESS_KINDS } from './field-types/address.js';
 import { EMAIL_KINDS } from './field-types/email.js';
 import { PHONE_KINDS } from './field-types/phone.js';
+import { REMINDER_CHANNELS } from './field-types/reminders.js';
 import { SOCIAL_NETWORKS } from './field-types/social-list.js';
 import type { FieldDef, FieldType, ModuleDef } from './types.js';
 
@@ -18,6 +19,8 @@ const address = z.object({
   lat: z.number().nullish(),
   lng: z.number().nullish(),
 });
+
+const link = z.object({ module: z.string(), id: z.uuid() });
 
 /** What a stored value of each type looks like in a response (single phones as E.164). */
 const outputs: Record<FieldType, (field: FieldDef) => z.ZodType> = {
@@ -47,6 +50,9 @@ const outputs: Record<FieldType, (field: FieldDef) => z.ZodType> = {
   emailList: () => z.array(z.object({ kind: z.enum(EMAIL_KINDS), address: z.string() })),
   socialList: () => z.array(z.object({ network: z.enum(SOCIAL_NETWORKS), handle: z.string() })),
   password: () => z.never(),
+  recordLinks: () => z.array(link),
+  participants: () => z.array(link),
+  reminders: () => z.array(z.object({ minutesBefore: z.number().int(), channels: z.array(z.enum(REMINDER_CHANNELS)) })),
 };
 
 /** A record as the API returns it, for the OpenAPI description. */

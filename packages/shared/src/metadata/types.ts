@@ -1,3 +1,5 @@
+import type { FilterCondition } from './filter.js';
+
 /** The vocabulary every module declaration is written in. */
 
 export interface Label {
@@ -32,6 +34,9 @@ export const FIELD_TYPES = [
   'emailList',
   'socialList',
   'password',
+  'recordLinks',
+  'participants',
+  'reminders',
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
@@ -57,11 +62,23 @@ export const CUSTOM_FIELD_TYPES = [
 ] as const satisfies readonly FieldType[];
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
 
+/** Where a deal in a sales stage stands: still being worked on, won or lost. */
+export const STAGE_KINDS = ['open', 'won', 'lost'] as const;
+export type StageKind = (typeof STAGE_KINDS)[number];
+
+/** Attributes an option may carry beyond its value and label, for the fields that declare them. */
+export const OPTION_ATTRIBUTES = ['probability', 'kind'] as const;
+export type OptionAttribute = (typeof OPTION_ATTRIBUTES)[number];
+
 export interface PicklistOption {
   value: string;
   label: Label;
   /** Hidden options stay valid on old records but are not offered for new values. */
   hidden?: boolean;
+  /** A sales stage's chance (0-100) that its deals are won: what their probability defaults to. */
+  probability?: number;
+  /** A sales stage's kind: whether its deals are open, won or lost. */
+  kind?: StageKind;
 }
 
 export interface FieldDef {
@@ -73,6 +90,8 @@ export interface FieldDef {
   min?: number;
   max?: number;
   options?: PicklistOption[];
+  /** What every option of this picklist must carry (sales stages: a probability and a kind); others may not. */
+  optionAttributes?: readonly OptionAttribute[];
   /** Module a reference (or reference list) points to. */
   target?: ModuleName;
   /** Contributes to the record's normalised search text. */
@@ -127,6 +146,12 @@ export interface ModuleDef {
   unowned?: boolean;
   /** Included in the global search. */
   globalSearch?: boolean;
+  /**
+   * Lists keep only records matching this condition unless their filter names its field
+   * (converted leads leave the lead list but `converted eq true` still finds them).
+   */
+  defaultListFilter?: FilterCondition;
 }
 
-export type ModuleName = 'organizations' | 'contacts' | 'leads' | 'users' | 'groups';
+export type ModuleName =
+  'organizations' | 'contacts' | 'leads' | 'opportunities' | 'users' | 'groups' | 'notes' | 'activities';

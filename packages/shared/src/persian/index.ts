@@ -15,3 +15,4 @@ export {
   toJalaliParts,
 } from './jalali.js';
 export type { JalaliParts } from './jalali.js';
+export { TEHRAN_TIME_ZONE, addDays, tehranClockTime, tehranDateOf } from './tehran-time.js';

@@ -2,8 +2,8 @@ import pg from 'pg';
 import type { DatabaseHandle } from './database.js';
 
 export interface ChangeListenerEvents {
-  /** A notification arrived on the channel. */
-  onChange(): void;
+  /** A notification arrived on the channel, with its payload ('' when none). */
+  onChange(payload: string): void;
   /** Listening (again): notifications sent while not listening were missed. */
   onListening(): void;
   /** The listening connection is gone: until onListening, changes go unannounced. */
@@ -28,7 +28,7 @@ export async function listenForChanges(
   events: ChangeListenerEvents,
 ): Promise<ChangeListener> {
   if (database.pglite) {
-    const unlisten = await database.pglite.listen(channel, () => events.onChange());
+    const unlisten = await database.pglite.listen(channel, (payload) => events.onChange(payload ?? ''));
     events.onListening();
     return { stop: () => unlisten() };
   }
@@ -60,7 +60,7 @@ function listenOnPostgres(url: string, channel: string, events: ChangeListenerEv
     const next = new pg.Client({ connectionString: url, application_name: `peyvand listen ${channel}` });
     client = next;
     next.on('notification', (message) => {
-      if (message.channel === channel) events.onChange();
+      if (message.channel === channel) events.onChange(message.payload ?? '');
     });
     next.on('error', lost(next));
     next.on('end', () => lost(next)(new Error('the listening connection ended')));

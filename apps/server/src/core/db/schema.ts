@@ -98,6 +98,89 @@ export interface LoginAttemptsTable {
   succeeded: boolean;
 }
 
+export interface ReminderJobsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  activity_id: string;
+  occurrence_at: Timestamp;
+  minutes_before: number;
+  channels: string[];
+  fire_at: Timestamp;
+  fired_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface NotificationsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  user_id: string;
+  kind: 'reminder' | 'mention';
+  title: string;
+  module: string;
+  record_id: string;
+  source: string;
+  created_at: Timestamp;
+  read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  email_status: 'pending' | 'sent' | 'failed' | null;
+  email_leased_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  email_attempts: Generated<number>;
+  occurs_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  late: Generated<boolean>;
+}
+
+export interface CalendarFeedTokensTable {
+  token: string;
+  workspace_id: string;
+  user_id: string;
+  created_at: Timestamp;
+}
+
+export interface SavedListsTable {
+  workspace_id: string;
+  id: string;
+  module: string;
+  owner_id: string;
+  name: string;
+  filter: ColumnType<unknown, string | null, string | null>;
+  columns: ColumnType<string[] | null, string | null, string | null>;
+  sort: string | null;
+  shared: boolean;
+  version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UserPreferencesTable {
+  workspace_id: string;
+  user_id: string;
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updated_at: Timestamp;
+}
+
+export interface ModuleLayoutsTable {
+  workspace_id: string;
+  module: string;
+  blocks: ColumnType<{ name: string; label: { fa: string; en: string } }[], string, string>;
+  updated_at: Timestamp;
+}
+
+export interface LeadAssignmentRulesTable {
+  workspace_id: string;
+  group_id: string;
+  enabled: boolean;
+  last_user_id: string | null;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface LeadConversionMappingsTable {
+  workspace_id: string;
+  target_module: 'organizations' | 'contacts' | 'opportunities';
+  target_field: string;
+  lead_field: string;
+  position: number;
+}
+
 export interface Database {
   login_attempts: LoginAttemptsTable;
   workspaces: WorkspacesTable;
@@ -108,4 +191,12 @@ export interface Database {
   user_credentials: UserCredentialsTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  reminder_jobs: ReminderJobsTable;
+  notifications: NotificationsTable;
+  calendar_feed_tokens: CalendarFeedTokensTable;
+  saved_lists: SavedListsTable;
+  user_preferences: UserPreferencesTable;
+  module_layouts: ModuleLayoutsTable;
+  lead_assignment_rules: LeadAssignmentRulesTable;
+  lead_conversion_mappings: LeadConversionMappingsTable;
 }

@@ -12,11 +12,22 @@ import { buildModuleSet } from '../metadata/module-registry.js';
 import { recordRoutes } from '../records/records.routes.js';
 import { searchRoutes } from '../search/search.routes.js';
 import { meRoutes } from '../../modules/users/me.routes.js';
-import { installErrorHandling, sendProblem, toProblem } from './error-handler.js';
+import { activityRoutes } from '../../modules/activities/activities.routes.js';
+import { leadRoutes } from '../../modules/leads/leads.routes.js';
+import { pipelineRoutes } from '../../modules/opportunities/pipeline.routes.js';
+import { salesReportRoutes } from '../../modules/reports/sales-reports.routes.js';
+import { preferenceRoutes } from '../../modules/users/preferences.routes.js';
+import { recordBulkRoutes } from '../records/bulk.routes.js';
+import { savedListRoutes } from '../saved-lists/saved-lists.routes.js';
+import { exportRoutes } from '../../modules/exports/export.routes.js';
+import { importRoutes, registerImportRoutes } from '../../modules/imports/imports.routes.js';
+import { installSecurityHeaders } from '../../web/security-headers.js';
+import { registerWebApp } from '../../web/web-app.js';
+import { startNotificationStreams } from '../../modules/notifications/notification-streams.js';
+import { installErrorHandling, installNotFoundHandling, sendProblem, toProblem } from './error-handler.js';
 import { healthRoutes } from './health.routes.js';
 import { DOCS_INIT, DOCS_PAGE, buildOpenApi } from './openapi.js';
 import { type RouteSpec, registerRoute } from './route.js';
-import { WEB_PLACEHOLDER } from './web-placeholder.js';
 
 const require = createRequire(import.meta.url);
 const VERSION = (require('../../../package.json') as { version: string }).version;
@@ -28,6 +39,15 @@ export const apiRoutes: RouteSpec[] = [
   ...metadataRoutes,
   ...searchRoutes,
   ...recordRoutes,
+  ...activityRoutes,
+  ...leadRoutes,
+  ...pipelineRoutes,
+  ...salesReportRoutes,
+  ...recordBulkRoutes,
+  ...exportRoutes,
+  ...importRoutes,
+  ...savedListRoutes,
+  ...preferenceRoutes,
 ];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
@@ -45,11 +65,11 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   await listenForCredentialChanges(app, ctx);
-  app.addHook('onSend', async (_req, reply) => {
-    void reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'same-origin');
-  });
+  await startNotificationStreams(app, ctx);
+  installSecurityHeaders(app);
 
-  for (const route of apiRoutes) registerRoute(app, ctx, route);
+  for (const route of apiRoutes) if (!importRoutes.includes(route)) registerRoute(app, ctx, route);
+  await registerImportRoutes(app, ctx);
 
   app.get('/api/openapi.json', async (req) => {
     // Signed-in callers see their workspace's custom fields in the schemas; others the declared ones.
@@ -66,6 +86,6 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
   app.get('/api/docs', (_req, reply) => reply.type('text/html; charset=utf-8').send(DOCS_PAGE));
   app.get('/api/docs/init.js', (_req, reply) => reply.type('text/javascript; charset=utf-8').send(DOCS_INIT));
-  app.get('/', (_req, reply) => reply.type('text/html; charset=utf-8').send(WEB_PLACEHOLDER));
+  installNotFoundHandling(app, await registerWebApp(app, ctx.config.webDistDir));
   return app;
 }

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ProblemError, languageOf, renderProblem } from './problem.js';
+import { ProblemError, languageOf, renderProblem, validationProblem } from './problem.js';
 
 /** Database unreachable or restarting: the client may retry, it is not a bug. */
 const UNAVAILABLE_CODES = new Set([
@@ -18,6 +18,10 @@ export function toProblem(error: FastifyError & { code?: string }): ProblemError
   if (error instanceof ProblemError) return error;
   const code = error.code ?? '';
   if (code === 'FST_ERR_BAD_URL') return new ProblemError('validation', undefined, [{ field: 'url', code: 'invalid' }]);
+  // The router refuses a path segment over 100 characters before any route's schema sees it.
+  if (code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return validationProblem([{ field: 'url', code: 'too_big', params: { maximum: 100, origin: 'string' } }]);
+  }
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new ProblemError('payload-too-large');
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') {
     return new ProblemError('unsupported-media-type', {
@@ -62,7 +66,19 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (problem.status >= 500) req.log.error({ err: error }, 'request failed');
     sendProblem(req, reply, problem);
   });
-  app.setNotFoundHandler((req, reply) =>
-    sendProblem(req, reply, new ProblemError('not-found', { fa: 'این نشانی وجود ندارد.', en: 'No such route.' })),
-  );
+}
+
+/** Answers a browser's navigation to a page no server route serves: the web app routes in the browser. */
+export interface PageFallback {
+  matches(req: FastifyRequest): boolean;
+  send(reply: FastifyReply): FastifyReply | Promise<FastifyReply>;
+}
+
+/** A request no route serves: the web app's page when a browser navigates, else a 404 problem document. */
+export function installNotFoundHandling(app: FastifyInstance, pages: PageFallback): void {
+  app.setNotFoundHandler((req, reply) => {
+    if (pages.matches(req)) return pages.send(reply);
+    sendProblem(req, reply, new ProblemError('not-found', { fa: 'این نشانی وجود ندارد.', en: 'No such route.' }));
+    return reply;
+  });
 }

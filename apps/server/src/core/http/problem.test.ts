@@ -12,6 +12,15 @@ test('a problem renders as { type, title, status, detail, errors } with nothing 
   assert.deepEqual(rendered.errors, [{ field: 'firstName', code: 'required', message: 'این فیلد الزامی است.' }]);
 });
 
+test('extension members ride along, but never over the standard ones', () => {
+  const candidates = [{ module: 'organizations', id: 'x', number: 'ORG-1001', name: 'پرتو گستر امید' }];
+  const problem = new ProblemError('conflict', undefined, [], {}, { candidates, status: 200, type: 'forged' });
+  const rendered = renderProblem(problem, 'en');
+  assert.deepEqual(rendered.candidates, candidates);
+  assert.equal(rendered.status, 409);
+  assert.equal(rendered.type, '/api/problems/conflict');
+});
+
 test('each kind has its HTTP status', () => {
   const expected: Record<string, number> = {
     validation: 400,
@@ -21,6 +30,7 @@ test('each kind has its HTTP status', () => {
     'not-found': 404,
     conflict: 409,
     'payload-too-large': 413,
+    unprocessable: 422,
     'unsupported-media-type': 415,
     'rate-limited': 429,
     internal: 500,

@@ -16,6 +16,7 @@ const KINDS = {
   'method-not-allowed': { status: 405, fa: 'این روش درخواست پشتیبانی نمی‌شود', en: 'Method not allowed' },
   conflict: { status: 409, fa: 'تعارض با وضعیت کنونی', en: 'Conflict with the current state' },
   'payload-too-large': { status: 413, fa: 'درخواست بیش از حد بزرگ است', en: 'Request too large' },
+  unprocessable: { status: 422, fa: 'این کار با وضعیت کنونی شدنی نیست', en: 'Cannot be done in the current state' },
   'unsupported-media-type': { status: 415, fa: 'نوع محتوا پشتیبانی نمی‌شود', en: 'Unsupported content type' },
   'rate-limited': { status: 429, fa: 'تعداد درخواست‌ها بیش از حد است', en: 'Too many requests' },
   internal: { status: 500, fa: 'خطای داخلی سرور', en: 'Internal server error' },
@@ -31,6 +32,8 @@ export class ProblemError extends Error {
     readonly detail: { fa: string; en: string } | undefined = undefined,
     readonly issues: FieldIssue[] = [],
     readonly headers: Record<string, string> = {},
+    /** RFC 9457 extension members: what a client needs to resolve it (a duplicate's candidates). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(detail?.en ?? KINDS[kind].en);
   }
@@ -62,6 +65,7 @@ export function languageOf(acceptLanguage: string | undefined): Language {
 }
 
 export interface ProblemDocument {
+  [extension: string]: unknown;
   type: string;
   title: string;
   status: number;
@@ -72,6 +76,7 @@ export interface ProblemDocument {
 export function renderProblem(problem: ProblemError, language: Language): ProblemDocument {
   const kind = KINDS[problem.kind];
   return {
+    ...problem.extensions,
     type: `/api/problems/${problem.kind}`,
     title: kind[language],
     status: kind.status,

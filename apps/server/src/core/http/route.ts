@@ -30,7 +30,7 @@ export interface AuthedInput<P, Q, B> extends RouteInput<P, Q, B> {
 }
 
 interface RouteBase<P, Q, B> {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Fastify path, e.g. `/api/v1/contacts/:id`. */
   url: string;
   tags: string[];
@@ -86,7 +86,9 @@ export function registerRoute(app: FastifyInstance, ctx: AppContext, spec: Route
       const params = spec.params ? parseInput(spec.params, req.params, 'params') : undefined;
       const query = spec.query ? parseInput(spec.query, req.query, 'query') : undefined;
       const modules = await ctx.registry.modulesFor(principal.workspaceId, principal.metadataVersion);
-      const body = spec.body ? parseInput(resolveSchema(spec.body, modules), req.body ?? {}, 'body') : undefined;
+      // No body at all reads as an empty object; a JSON `null` stays null (a preference may be null).
+      const input = req.body === undefined ? {} : req.body;
+      const body = spec.body ? parseInput(resolveSchema(spec.body, modules), input, 'body') : undefined;
       const actor: Actor = { workspaceId: principal.workspaceId, userId: principal.userId, role: principal.role };
       if (spec.method === 'GET')
         return spec.handler({ ctx, req, reply, params, query, body, principal, actor, auth, modules });

@@ -110,3 +110,27 @@ export async function metadataVersion(db: Executor, workspaceId: string): Promis
     .executeTakeFirstOrThrow();
   return Number(row.metadata_version);
 }
+
+/**
+ * Which of `values` some record of the module holds in the picklist `name` (stored in `data`
+ * or, for custom fields, in `custom`), records in the recycle bin included: they can come back.
+ */
+export async function optionValuesInUse(
+  db: Executor,
+  workspaceId: string,
+  module: string,
+  field: { name: string; custom: boolean; multiple: boolean },
+  values: string[],
+): Promise<string[]> {
+  if (values.length === 0) return [];
+  const column = sql.ref(field.custom ? 'records.custom' : 'records.data');
+  const stored = field.multiple ? sql`jsonb_build_array(candidate.value)` : sql`to_jsonb(candidate.value)`;
+  const rows = await sql<{ value: string }>`
+    select candidate.value from jsonb_array_elements_text(${JSON.stringify(values)}::jsonb) as candidate(value)
+    where exists (
+      select 1 from records
+      where records.workspace_id = ${workspaceId} and records.module = ${module}
+        and ${column} @> jsonb_build_object(${field.name}::text, ${stored})
+    )`.execute(db);
+  return rows.rows.map((r) => r.value);
+}

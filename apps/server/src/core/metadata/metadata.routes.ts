@@ -1,4 +1,4 @@
-import { CUSTOM_FIELD_TYPES, modules as declaredModules, safeString } from '@peyvand/shared';
+import { CUSTOM_FIELD_TYPES, STAGE_KINDS, modules as declaredModules, safeString } from '@peyvand/shared';
 import { z } from 'zod';
 import { type RouteSpec, defineRoute } from '../http/route.js';
 import {
@@ -9,14 +9,27 @@ import {
   describeModule,
   moduleOrNotFound,
 } from './metadata.service.js';
+import { MAX_BLOCKS, arrangeBlocks } from './module-layout.service.js';
 
 const labelSchema = z
   .strictObject({ fa: safeString(100).min(1), en: safeString(100).min(1).optional() })
   .transform((l) => ({ fa: l.fa, en: l.en ?? l.fa }));
 
 const optionSchema = z
-  .strictObject({ value: safeString(100).min(1).optional(), label: labelSchema, hidden: z.boolean().optional() })
-  .transform((o) => ({ value: o.value ?? o.label.en, label: o.label, ...(o.hidden ? { hidden: true } : {}) }));
+  .strictObject({
+    value: safeString(100).min(1).optional(),
+    label: labelSchema,
+    hidden: z.boolean().optional(),
+    // Only on fields that declare them (FieldDef.optionAttributes): a sales stage's win chance and kind.
+    probability: z.number().min(0).max(100).optional(),
+    kind: z.enum(STAGE_KINDS).optional(),
+  })
+  .transform(({ value, label, hidden, ...attributes }) => ({
+    value: value ?? label.en,
+    label,
+    ...(hidden ? { hidden: true } : {}),
+    ...attributes,
+  }));
 
 const moduleNames = declaredModules.map((m) => m.name) as [string, ...string[]];
 
@@ -35,12 +48,12 @@ const fieldProperties = {
   searchable: z.boolean().optional(),
 };
 
-/** Field names become JSON keys and API names: a letter, then letters and digits (camelCase). */
-const fieldName = z
-  .string()
-  .refine((name) => /^[a-z][A-Za-z0-9]{0,59}$/.test(name) && !(name in Object.prototype), {
-    params: { code: 'invalid_field_name' },
+/** Field and block names become JSON keys and API names: a letter, then letters and digits (camelCase). */
+const camelCaseName = (code: string) =>
+  z.string().refine((name) => /^[a-z][A-Za-z0-9]{0,59}$/.test(name) && !(name in Object.prototype), {
+    params: { code },
   });
+const fieldName = camelCaseName('invalid_field_name');
 
 const createFieldSchema = z.strictObject({ name: fieldName, type: z.enum(CUSTOM_FIELD_TYPES), ...fieldProperties });
 const changeFieldSchema = z.strictObject({
@@ -48,6 +61,9 @@ const changeFieldSchema = z.strictObject({
   ...fieldProperties,
   label: labelSchema.optional(),
 });
+
+const blockSchema = z.strictObject({ name: camelCaseName('invalid_name'), label: labelSchema });
+const layoutSchema = z.strictObject({ blocks: z.array(blockSchema).max(MAX_BLOCKS) });
 
 const moduleParams = z.strictObject({ module: safeString(60) });
 const fieldParams = z.strictObject({ module: safeString(60), name: safeString(60) });
@@ -69,6 +85,19 @@ export const metadataRoutes: RouteSpec[] = [
     summary: 'One module as this workspace sees it',
     params: moduleParams,
     handler: async ({ modules, params }) => describeModule(moduleOrNotFound(modules, params.module)),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/v1/metadata/modules/:module',
+    access: 'admin',
+    tags: ['metadata'],
+    summary:
+      "Arrange a module's blocks: the array order is the display order; blocks may be relabelled and added, and dropped when they hold no field",
+    params: moduleParams,
+    body: layoutSchema,
+    response: { status: 200, description: 'The module with its new layout' },
+    handler: async ({ ctx, actor, modules, params, body }) =>
+      arrangeBlocks(ctx.database.db, actor, moduleOrNotFound(modules, params.module), body.blocks),
   }),
   defineRoute({
     method: 'GET',

@@ -13,7 +13,10 @@ import {
   saveFieldDefinition,
   setCustomAndSearchText,
 } from './field-definitions.repository.js';
+import { assertKnownBlock } from './module-layout.js';
 import { STANDARD_FIELD_OVERRIDES } from './module-registry.js';
+import { optionAttributeIssues } from './option-attributes.js';
+import { assertOptionsKept } from './picklist-options.js';
 
 export const MAX_CUSTOM_FIELDS = 200;
 
@@ -73,6 +76,9 @@ function checkDefinition(def: Partial<FieldDef>, prefix = ''): void {
   if (def.type === 'reference' && !def.target) issues.push({ field: `${prefix}target`, code: 'required' });
   if (def.min !== undefined && def.max !== undefined && def.min > def.max)
     issues.push({ field: `${prefix}min`, code: 'invalid' });
+  // A form never shows a hidden field, so nobody could fill it in.
+  if (def.hidden && def.required) issues.push({ field: `${prefix}hidden`, code: 'required_field_hidden' });
+  issues.push(...optionAttributeIssues(def, prefix));
   if (issues.length > 0) throw validationProblem(issues);
 }
 
@@ -86,6 +92,7 @@ export async function createCustomField(db: DB, actor: Actor, module: EffectiveM
     ]);
   const { name, ...definition } = input;
   checkDefinition(input as Partial<FieldDef>);
+  assertKnownBlock(module.def.blocks, input.block as string | undefined);
   await db.transaction().execute(async (trx) => {
     await saveFieldDefinition(trx, actor.workspaceId, { module: module.def.name, name, isCustom: true, definition });
     await bumpMetadataVersion(trx, actor.workspaceId);
@@ -120,6 +127,8 @@ export async function changeField(
   }
   const next = { ...current, ...changes } as FieldDef;
   checkDefinition(next);
+  assertKnownBlock(module.def.blocks, changes.block as string | undefined);
+  await assertOptionsKept(db, actor.workspaceId, module, current, next);
   const { name: _name, custom: _custom, ...stored } = next;
   const definition = custom
     ? stored

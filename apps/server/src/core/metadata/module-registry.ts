@@ -3,11 +3,13 @@ import { modules as declaredModules } from '@peyvand/shared';
 import type { DB } from '../db/database.js';
 import { type ModuleSet, effectiveModule } from './effective-module.js';
 import { type StoredFieldDefinition, loadFieldDefinitions, metadataVersion } from './field-definitions.repository.js';
+import { CUSTOM_BLOCK, blocksInOrder } from './module-layout.js';
+import { type StoredLayout, loadModuleLayouts } from './module-layouts.repository.js';
 
 /** What an admin may change on a standard field; its name, type and storage stay as declared. */
 export const STANDARD_FIELD_OVERRIDES = ['label', 'options', 'hidden', 'position', 'quickCreate', 'block'] as const;
 
-function applyDefinitions(declared: ModuleDef, stored: StoredFieldDefinition[]): ModuleDef {
+function applyDefinitions(declared: ModuleDef, stored: StoredFieldDefinition[], layout?: StoredLayout): ModuleDef {
   const overrides = new Map(stored.filter((s) => !s.isCustom).map((s) => [s.name, s.definition]));
   const standard = declared.fields.map((field, index): FieldDef => {
     const override = overrides.get(field.name) ?? {};
@@ -20,20 +22,16 @@ function applyDefinitions(declared: ModuleDef, stored: StoredFieldDefinition[]):
     .filter((s) => s.isCustom)
     .map((s, index): FieldDef => ({
       position: 10_000 + index * 10,
-      block: 'custom',
+      block: CUSTOM_BLOCK.name,
       ...(s.definition as Omit<FieldDef, 'name'>),
       name: s.name,
       custom: true,
     }));
   const fields = [...standard, ...custom].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
-  const blocks =
-    custom.length > 0 && !declared.blocks.some((b) => b.name === 'custom')
-      ? [...declared.blocks, { name: 'custom', label: { fa: 'اطلاعات تکمیلی', en: 'Additional information' } }]
-      : declared.blocks;
-  return { ...declared, fields, blocks };
+  return { ...declared, fields, blocks: blocksInOrder(declared.blocks, layout?.blocks, fields) };
 }
 
-export function buildModuleSet(stored: StoredFieldDefinition[]): ModuleSet {
+export function buildModuleSet(stored: StoredFieldDefinition[], layouts: StoredLayout[] = []): ModuleSet {
   return new Map(
     declaredModules.map((declared) => [
       declared.name,
@@ -41,6 +39,7 @@ export function buildModuleSet(stored: StoredFieldDefinition[]): ModuleSet {
         applyDefinitions(
           declared,
           stored.filter((s) => s.module === declared.name),
+          layouts.find((l) => l.module === declared.name),
         ),
       ),
     ]),
@@ -59,7 +58,10 @@ export class ModuleRegistry {
   modulesFor(workspaceId: string, version: number): Promise<ModuleSet> {
     const cached = this.cache.get(workspaceId);
     if (cached && cached.version >= version) return cached.modules;
-    const modules = loadFieldDefinitions(this.db, workspaceId).then(buildModuleSet);
+    const modules = Promise.all([
+      loadFieldDefinitions(this.db, workspaceId),
+      loadModuleLayouts(this.db, workspaceId),
+    ]).then(([stored, layouts]) => buildModuleSet(stored, layouts));
     modules.catch(() => this.cache.delete(workspaceId));
     this.cache.set(workspaceId, { version, modules });
     return modules;

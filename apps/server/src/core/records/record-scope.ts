@@ -8,4 +8,6 @@ export interface RecordScope {
   actor: Actor;
   module: EffectiveModule;
   modules: ModuleSet;
+  /** The server's clock (`config.now`): hooks judge "the next occurrence" by it, tests move it. */
+  now: () => Date;
 }

@@ -7,7 +7,7 @@ import type { Database, HistoryChange } from '../db/schema.js';
 import type { FieldIssue } from '../http/problem.js';
 import { ProblemError, validationProblem } from '../http/problem.js';
 import type { EffectiveModule } from '../metadata/effective-module.js';
-import type { PendingWrite } from './module-hooks.js';
+import type { PendingWrite, RecordOwner } from './module-hooks.js';
 import type { RecordRow } from './record-serializer.js';
 import type { RecordScope } from './record-scope.js';
 import * as repo from './records.repository.js';
@@ -46,10 +46,16 @@ function splitInput(input: Values) {
 
 /**
  * A record is owned by one user or one group. Naming one replaces the other; a new record
- * without an owner is the creator's; nobody can leave a record without an owner (the system
- * itself may, when it loads data with no user behind it).
+ * without an owner is the one its module's hooks assign (lead round-robin), else the creator's;
+ * nobody can leave a record without an owner (the system itself may, when it loads data with
+ * no user behind it).
  */
-function resolveOwner(scope: RecordScope, parts: ReturnType<typeof splitInput>, previous?: RecordRow) {
+async function resolveOwner(
+  scope: RecordScope,
+  trx: Transaction<Database>,
+  parts: ReturnType<typeof splitInput>,
+  previous?: RecordRow,
+): Promise<RecordOwner> {
   if (scope.module.def.unowned) return { userId: null, groupId: null };
   if (parts.ownerId && parts.ownerGroupId) {
     throw validationProblem([{ field: 'ownerGroupId', code: 'one_owner' }]);
@@ -61,7 +67,11 @@ function resolveOwner(scope: RecordScope, parts: ReturnType<typeof splitInput>, 
     groupId: parts.ownerGroupId === null ? null : (previous?.owner_group_id ?? null),
   };
   if (kept.userId || kept.groupId) return kept;
-  if (!previous && scope.actor.userId) return { userId: scope.actor.userId, groupId: null };
+  if (!previous) {
+    const assigned = await hooksFor(scope.module.def.name).assignNewRecord?.(trx, scope.actor);
+    if (assigned) return assigned;
+    if (scope.actor.userId) return { userId: scope.actor.userId, groupId: null };
+  }
   if (scope.actor.userId) throw validationProblem([{ field: 'ownerId', code: 'required' }]);
   return kept;
 }
@@ -184,9 +194,11 @@ export async function writeRecord(
     ...(previous ? { previous } : {}),
     extraChanges: [],
     stash: {},
+    at: scope.now(),
+    module,
   };
   const custom = merge(previous?.custom ?? {}, parts.custom);
-  const owner = resolveOwner(scope, parts, previous);
+  const owner = await resolveOwner(scope, trx, parts, previous);
 
   const hooks = hooksFor(module.def.name);
   await hooks.beforeWrite?.(trx, actor, pending);

@@ -208,3 +208,25 @@ export async function historyRows(
   if (beforeId !== undefined) query = query.where('id', '<', String(beforeId));
   return query.orderBy('id', 'desc').limit(limit).execute();
 }
+
+/**
+ * The live records of `module` among `ids`, locked until the transaction ends. Rows are locked
+ * in id order, so two bulk actions over overlapping records queue instead of deadlocking.
+ */
+export async function lockLiveRecords(
+  trx: Executor,
+  workspaceId: string,
+  module: string,
+  ids: string[],
+): Promise<RecordRow[]> {
+  return trx
+    .selectFrom('records')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('module', '=', module)
+    .where('id', 'in', ids)
+    .where('deleted_at', 'is', null)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}

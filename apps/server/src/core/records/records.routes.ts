@@ -68,7 +68,7 @@ const historyQuery = z.strictObject({ limit: limitSchema, cursor: safeString(40)
 export function scopeOf(ctx: AppContext, actor: Actor, modules: ModuleSet, name: string): RecordScope {
   const module = modules.get(name);
   if (!module) throw notFound();
-  return { db: ctx.database.db, actor, module, modules };
+  return { db: ctx.database.db, actor, module, modules, now: ctx.config.now };
 }
 
 /** The same nine routes for every module, their schemas drawn from its declaration and custom fields. */

@@ -1,5 +1,5 @@
 import type { FilterNode } from '@peyvand/shared';
-import { fieldTypes } from '@peyvand/shared';
+import { fieldTypes, filterNamesField } from '@peyvand/shared';
 import { type RawBuilder, type SqlBool, type Transaction, sql } from 'kysely';
 import type { Database, HistoryChange } from '../db/schema.js';
 import { ProblemError, notFound, validationProblem } from '../http/problem.js';
@@ -89,29 +89,39 @@ export async function updateRecord(scope: RecordScope, id: string, input: Values
 }
 
 async function changeDeleted(scope: RecordScope, id: string, deleted: boolean, version?: number): Promise<ApiRecord> {
+  const row = await scope.db.transaction().execute((trx) => changeDeletedIn(scope, trx, id, deleted, version));
+  return (await output(scope, [row]))[0]!;
+}
+
+/** One record to the recycle bin or back, inside the caller's transaction (a bulk delete shares one). */
+export async function changeDeletedIn(
+  scope: RecordScope,
+  trx: Transaction<Database>,
+  id: string,
+  deleted: boolean,
+  version?: number,
+): Promise<RecordRow> {
   assertCanWrite(scope.actor, scope.module);
   const { actor, module } = scope;
-  const row = await scope.db.transaction().execute(async (trx) => {
-    const current = await lockRecord(scope, trx, id, { deleted: !deleted, version });
-    if (deleted) await hooksFor(module.def.name).beforeDelete?.(trx, actor, current);
-    let updated: RecordRow;
-    try {
-      updated = await repo.setDeleted(trx, current, actor.userId, deleted);
-    } catch (error) {
-      translateUniqueViolation(error, module);
-    }
-    await repo.insertHistory(trx, {
-      workspace_id: actor.workspaceId,
-      record_id: id,
-      module: module.def.name,
-      version: updated.version,
-      action: deleted ? 'deleted' : 'restored',
-      changes: [],
-      changed_by: actor.userId,
-    });
-    return updated;
+  const current = await lockRecord(scope, trx, id, { deleted: !deleted, version });
+  if (deleted) await hooksFor(module.def.name).beforeDelete?.(trx, actor, current);
+  let updated: RecordRow;
+  try {
+    updated = await repo.setDeleted(trx, current, actor.userId, deleted);
+  } catch (error) {
+    translateUniqueViolation(error, module);
+  }
+  await repo.insertHistory(trx, {
+    workspace_id: actor.workspaceId,
+    record_id: id,
+    module: module.def.name,
+    version: updated.version,
+    action: deleted ? 'deleted' : 'restored',
+    changes: [],
+    changed_by: actor.userId,
   });
-  return (await output(scope, [row]))[0]!;
+  if (!deleted) await hooksFor(module.def.name).afterRestore?.(trx, actor, updated, scope.now());
+  return updated;
 }
 
 /** To the recycle bin: hidden from lists and reads, restorable until purged. */
@@ -155,6 +165,10 @@ export async function listRecords(
   const sort = compileSort(module, options.sort);
   const where: RawBuilder<SqlBool>[] = [];
   if (options.filter) where.push(compileFilter(module, options.filter));
+  // Records a module keeps out of its lists (converted leads) come back when the filter asks about them.
+  const usual = module.def.defaultListFilter;
+  if (usual && !options.deleted && !(options.filter && filterNamesField(options.filter, usual.field)))
+    where.push(compileFilter(module, usual));
   const search = options.q ? searchCondition(options.q) : undefined;
   if (search) where.push(search);
   if (options.cursor) where.push(keysetCondition(sort, decodeCursor(options.cursor, sort.signature, sort.keys.length)));
@@ -187,7 +201,7 @@ export interface HistoryEntry {
 }
 
 /** Stored phone values are shown as their E.164 number, like everywhere else in the API. */
-function presentChange(module: EffectiveModule, change: HistoryChange): HistoryChange {
+export function presentChange(module: EffectiveModule, change: HistoryChange): HistoryChange {
   const name = change.field.startsWith('custom.') ? change.field.slice(7) : change.field;
   const field = change.field.startsWith('custom.') ? module.customFields.get(name) : module.fields.get(name);
   if (!field || fieldTypes[field.type].storage !== 'phone') return change;

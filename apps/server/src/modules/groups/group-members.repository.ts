@@ -27,6 +27,21 @@ export async function membersOf(db: Executor, workspaceId: string, groupIds: str
   return members;
 }
 
+/** The group's live, active members in id order: the order in which round-robin gives them turns. */
+export async function activeMembersOf(db: Executor, workspaceId: string, groupId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('records')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('module', '=', 'users')
+    .where('deleted_at', 'is', null)
+    .where(memberOf(groupId))
+    .where(sql<SqlBool>`data @> '{"active": true}'::jsonb`)
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
 /**
  * Makes exactly `userIds` the group's members by editing each affected user's `groupIds`,
  * with a version bump and a history entry on every user whose membership changed.

@@ -4,20 +4,21 @@ import { parseDateInput } from '../../persian/jalali.js';
 import type { FieldTypeSpec } from './field-type.js';
 import { ORDERED_OPERATORS } from './field-type.js';
 
-/** A calendar date: `1403/05/12`, `۱۴۰۳/۰۵/۱۲` or `2024-08-02` in, ISO `2024-08-02` stored. */
+/** A calendar date: `1403/05/12`, `۱۴۰۳/۰۵/۱۲` or `2024-08-02` in, ISO `2024-08-02` out. */
+export const dateInputSchema = z
+  .string()
+  .max(40)
+  .transform((input, ctx) => {
+    const iso = parseDateInput(input);
+    if (iso === null) {
+      ctx.addIssue({ code: 'custom', params: { code: 'invalid_date' } });
+      return z.NEVER;
+    }
+    return iso;
+  });
+
 export const dateField: FieldTypeSpec = {
-  schema: () =>
-    z
-      .string()
-      .max(40)
-      .transform((input, ctx) => {
-        const iso = parseDateInput(input);
-        if (iso === null) {
-          ctx.addIssue({ code: 'custom', params: { code: 'invalid_date' } });
-          return z.NEVER;
-        }
-        return iso;
-      }),
+  schema: () => dateInputSchema,
   storage: 'scalar',
   scalarKind: 'date',
   operators: ORDERED_OPERATORS,

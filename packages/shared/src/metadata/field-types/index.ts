@@ -9,7 +9,9 @@ import { currencyField, numberField, percentField } from './number.js';
 import { passwordField } from './password.js';
 import { phoneField, phoneListField } from './phone.js';
 import { multiPicklistField, picklistField } from './picklist.js';
+import { participantsField, recordLinksField } from './record-links.js';
 import { referenceField, referenceListField } from './reference.js';
+import { remindersField } from './reminders.js';
 import { socialListField } from './social-list.js';
 import { tagsField } from './tags.js';
 import { longTextField, textField } from './text.js';
@@ -42,10 +44,14 @@ export const fieldTypes: Record<FieldType, FieldTypeSpec> = {
   emailList: emailListField,
   socialList: socialListField,
   password: passwordField,
+  recordLinks: recordLinksField,
+  participants: participantsField,
+  reminders: remindersField,
 };
 
 export type { FieldTypeSpec, ScalarKind, StorageShape } from './field-type.js';
 export type { StoredPhone } from './phone.js';
 export { parseLooseNumber } from './number.js';
 export { recordIdSchema } from './reference.js';
+export { REMINDER_CHANNELS } from './reminders.js';
 export { safeString } from './safe-string.js';

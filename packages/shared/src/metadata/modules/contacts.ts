@@ -74,5 +74,11 @@ export const contacts: ModuleDef = {
   ],
   relations: [
     { name: 'reports', module: 'contacts', field: 'reportsToId', label: label('زیرمجموعه‌ها', 'Direct reports') },
+    {
+      name: 'opportunities',
+      module: 'opportunities',
+      field: 'contactId',
+      label: label('فرصت‌های فروش', 'Opportunities'),
+    },
   ],
 };

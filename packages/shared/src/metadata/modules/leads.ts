@@ -12,10 +12,13 @@ export const leads: ModuleDef = {
   titleFields: ['firstName', 'lastName', 'company'],
   requireOneOf: ['lastName', 'firstName', 'company'],
   listColumns: ['number', 'firstName', 'lastName', 'company', 'mobile', 'leadStatus', 'ownerId'],
+  // Seed 004: a converted lead leaves the lead list; its follow-up goes on in the opportunity.
+  defaultListFilter: { field: 'converted', op: 'ne', value: true },
   blocks: [
     { name: 'details', label: label('اطلاعات سرنخ', 'Lead details') },
     { name: 'address', label: label('نشانی', 'Address') },
     { name: 'description', label: label('توضیحات', 'Description') },
+    { name: 'conversion', label: label('تبدیل سرنخ', 'Conversion') },
   ],
   fields: [
     field('salutation', 'picklist', 'عنوان', 'Salutation', { options: salutationOptions, block: 'details' }),
@@ -59,7 +62,23 @@ export const leads: ModuleDef = {
     field('annualRevenue', 'currency', 'درآمد سالانه', 'Annual revenue', { min: 0, block: 'details' }),
     field('employees', 'number', 'تعداد پرسنل', 'Employees', { min: 0, block: 'details' }),
     field('emailOptOut', 'boolean', 'عدم ارسال ایمیل', 'E-mail opt-out', { block: 'details' }),
-    field('converted', 'boolean', 'تبدیل شده', 'Converted', { readOnly: true, block: 'details' }),
+    field('converted', 'boolean', 'تبدیل شده', 'Converted', { readOnly: true, block: 'conversion' }),
+    field('convertedAt', 'datetime', 'زمان تبدیل', 'Converted at', { readOnly: true, block: 'conversion' }),
+    field('convertedOrganizationId', 'reference', 'سازمان حاصل از تبدیل', 'Converted to organization', {
+      target: 'organizations',
+      readOnly: true,
+      block: 'conversion',
+    }),
+    field('convertedContactId', 'reference', 'مخاطب حاصل از تبدیل', 'Converted to contact', {
+      target: 'contacts',
+      readOnly: true,
+      block: 'conversion',
+    }),
+    field('convertedOpportunityId', 'reference', 'فرصت فروش حاصل از تبدیل', 'Converted to opportunity', {
+      target: 'opportunities',
+      readOnly: true,
+      block: 'conversion',
+    }),
     field('street', 'text', 'خیابان', 'Street', { maxLength: 500, block: 'address' }),
     field('poBox', 'text', 'صندوق پستی', 'PO box', { maxLength: 40, block: 'address' }),
     field('postalCode', 'postalCode', 'کد پستی', 'Postal code', { block: 'address' }),

@@ -70,5 +70,11 @@ export const organizations: ModuleDef = {
   relations: [
     { name: 'contacts', module: 'contacts', field: 'organizationId', label: label('مخاطبین', 'Contacts') },
     { name: 'branches', module: 'organizations', field: 'parentId', label: label('شعبه‌ها و واحدها', 'Branches') },
+    {
+      name: 'opportunities',
+      module: 'opportunities',
+      field: 'organizationId',
+      label: label('فرصت‌های فروش', 'Opportunities'),
+    },
   ],
 };

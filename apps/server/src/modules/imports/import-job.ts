@@ -1,0 +1,183 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { AppContext } from '../../core/context.js';
+import { ProblemError } from '../../core/http/problem.js';
+import type { RecordScope } from '../../core/records/record-scope.js';
+import { importPlan } from './import-plan.js';
+import { writeImportRow } from './import-row-writer.js';
+import {
+  type ClaimedImport,
+  type RowResult,
+  finishImport,
+  recordOutcomes,
+  setTotalRows,
+} from './imports.repository.js';
+import { type ImportOptions, type RowReason, withImportTables } from './imports.tables.js';
+import { jobScope } from './import-scope.js';
+import type { RowConverter } from './row-conversion.js';
+import { type SourceRow, isBlank, openSource } from './source-rows.js';
+
+export interface ImportRunOptions {
+  /** Rows per transaction. */
+  batchSize: number;
+  /** Stop after this many batches, leaving the job to be resumed (tests of an interrupted import). */
+  maxBatches?: number;
+  /** The server is shutting down: stop between batches; the job resumes elsewhere. */
+  isStopping?: () => boolean;
+}
+
+type Lease = { id: string; leaseToken: string };
+
+/** A row the normal write path refused (a required field, a reference gone): its reasons, by column. */
+function refusal(error: ProblemError, converter: RowConverter): RowReason[] {
+  const issues = error.issues.length > 0 ? error.issues : [{ field: 'record', code: 'invalid' }];
+  return issues.map((i) => ({
+    column: converter.columnOf(i.field),
+    field: i.field,
+    code: i.code,
+    ...(i.params ? { params: i.params } : {}),
+  }));
+}
+
+const isConnectionError = (error: unknown) =>
+  /ECONNREFUSED|ECONNRESET|Connection terminated|57P0/.test(String((error as Error)?.message ?? error)) ||
+  ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08006', '08001', '08003'].includes(
+    (error as { code?: string })?.code ?? '',
+  );
+
+interface Converted {
+  row: SourceRow;
+  /** Source rows read once this one is written: the resume point after it. */
+  after: number;
+  input: Record<string, unknown>;
+  reasons: RowReason[];
+}
+
+class BatchRefused extends Error {}
+
+/**
+ * The batch in one transaction. A row the write path refuses aborts it (a hook may already
+ * have written in it), and the batch is then written row by row, each in its own transaction.
+ */
+async function writeBatch(
+  scope: RecordScope,
+  lease: Lease,
+  options: ImportOptions,
+  converter: RowConverter,
+  batch: Converted[],
+  nextRow: number,
+  log: FastifyBaseLogger,
+): Promise<void> {
+  const db = withImportTables(scope.db);
+  const failedOf = (c: Converted, reasons: RowReason[]): RowResult => ({
+    number: c.row.number,
+    outcome: 'failed',
+    cells: c.row.cells,
+    reasons,
+  });
+  try {
+    await scope.db.transaction().execute(async (trx) => {
+      const results: RowResult[] = [];
+      for (const c of batch) {
+        if (c.reasons.length > 0) {
+          results.push(failedOf(c, c.reasons));
+          continue;
+        }
+        try {
+          const written = await writeImportRow(scope, trx, c.input, options);
+          results.push({ number: c.row.number, ...written });
+        } catch (error) {
+          if (error instanceof ProblemError) throw new BatchRefused();
+          throw error;
+        }
+      }
+      await recordOutcomes(withImportTables(trx), lease, results, nextRow);
+    });
+    return;
+  } catch (error) {
+    if (!(error instanceof BatchRefused)) throw error;
+  }
+  for (const [i, c] of batch.entries()) {
+    // The last row's resume point also covers blank rows read after it.
+    const position = i === batch.length - 1 ? nextRow : c.after;
+    let result: RowResult | undefined;
+    if (c.reasons.length > 0) result = failedOf(c, c.reasons);
+    else {
+      try {
+        await scope.db.transaction().execute(async (trx) => {
+          const written = await writeImportRow(scope, trx, c.input, options);
+          await recordOutcomes(withImportTables(trx), lease, [{ number: c.row.number, ...written }], position);
+        });
+        continue;
+      } catch (error) {
+        if (error instanceof ProblemError) result = failedOf(c, refusal(error, converter));
+        else if (isConnectionError(error)) throw error;
+        else {
+          log.error({ err: error, row: c.row.number }, 'import row failed unexpectedly');
+          result = failedOf(c, [{ column: null, field: 'record', code: 'invalid' }]);
+        }
+      }
+    }
+    await recordOutcomes(db, lease, [result], position);
+  }
+}
+
+/** Counts the data rows once, for the progress bar. */
+async function countRows(job: ClaimedImport, options: ImportOptions): Promise<number> {
+  const source = await openSource(job.file, job.file_format, { sheet: options.sheet });
+  let total = 0;
+  for await (const row of source.rows) if (!isBlank(row.cells)) total++;
+  return total;
+}
+
+/**
+ * Runs a claimed import from where it stands (`next_row`) to its end, batch by batch; returns
+ * early, leaving the job to be resumed, when `maxBatches` is reached.
+ */
+export async function runImport(
+  ctx: AppContext,
+  job: ClaimedImport,
+  run: ImportRunOptions,
+  log: FastifyBaseLogger,
+): Promise<void> {
+  const lease: Lease = { id: job.id, leaseToken: job.lease_token! };
+  const db = withImportTables(ctx.database.db);
+  const options = job.options;
+  const scope = await jobScope(ctx, job);
+  let source;
+  try {
+    if (job.total_rows === null) await setTotalRows(db, job.id, await countRows(job, options));
+    source = await openSource(job.file, job.file_format, { sheet: options.sheet });
+  } catch (error) {
+    await finishImport(db, lease, 'failed', error instanceof Error ? error.message : String(error));
+    return;
+  }
+  const converter = importPlan(scope, source.header, options.mapping).converter;
+  let consumed = 0;
+  // Rows a previous server already committed are read past, not written again.
+  while (consumed < job.next_row) {
+    const next = await source.rows.next();
+    if (next.done) break;
+    consumed++;
+  }
+  let batches = 0;
+  for (;;) {
+    if ((run.maxBatches !== undefined && batches >= run.maxBatches) || run.isStopping?.()) return;
+    const batch: Converted[] = [];
+    let done = false;
+    while (batch.length < run.batchSize) {
+      const next = await source.rows.next();
+      if (next.done) {
+        done = true;
+        break;
+      }
+      consumed++;
+      if (isBlank(next.value.cells)) continue;
+      const converted = await converter.convert(next.value.cells);
+      batch.push({ row: next.value, after: consumed, ...converted });
+    }
+    if (batch.length > 0 || done) await writeBatch(scope, lease, options, converter, batch, consumed, log);
+    batches++;
+    if (done) break;
+  }
+  await finishImport(db, lease, 'completed');
+}

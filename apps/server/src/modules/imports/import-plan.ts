@@ -1,0 +1,46 @@
+import { validationProblem } from '../../core/http/problem.js';
+import type { FieldIssue } from '../../core/http/problem.js';
+import type { RecordScope } from '../../core/records/record-scope.js';
+import { type ImportTarget, autoMapping, importTargets } from './import-targets.js';
+import { ReferenceLookup } from './reference-lookup.js';
+import { type MappedColumn, RowConverter } from './row-conversion.js';
+
+export interface ImportPlan {
+  /** Column → field path, as given or as proposed from the header. */
+  mapping: Record<string, string>;
+  columns: MappedColumn[];
+  targets: ImportTarget[];
+  converter: RowConverter;
+}
+
+/**
+ * How the source's columns are imported. A given mapping must name columns of the file and
+ * fields of the module, each field once; without one, the header is mapped automatically.
+ */
+export function importPlan(scope: RecordScope, header: string[], given: Record<string, string> | null): ImportPlan {
+  const targets = importTargets(scope.module);
+  const mapping = given ?? autoMapping(header, targets);
+  const byPath = new Map(targets.map((t) => [t.path, t]));
+  const issues: FieldIssue[] = [];
+  const used = new Set<string>();
+  const columns: MappedColumn[] = [];
+  for (const [column, path] of Object.entries(mapping)) {
+    if (!path) continue;
+    const index = header.indexOf(column);
+    const target = byPath.get(path);
+    if (index < 0) issues.push({ field: `mapping.${column}`, code: 'unknown_column' });
+    else if (!target) issues.push({ field: `mapping.${column}`, code: 'unknown_field' });
+    else if (used.has(path) && !target.sub) issues.push({ field: `mapping.${column}`, code: 'listed_twice' });
+    else {
+      used.add(path);
+      columns.push({ index, column, target });
+    }
+  }
+  if (issues.length > 0) throw validationProblem(issues);
+  // In the file's column order, not the mapping's: a stored mapping (jsonb) comes back with its
+  // keys reordered, and list values (phones, e-mails) must keep the order the file gives them.
+  columns.sort((a, b) => a.index - b.index);
+  if (columns.length === 0) throw validationProblem([{ field: 'mapping', code: 'nothing_mapped' }]);
+  const lookup = new ReferenceLookup(scope.db, scope.actor.workspaceId, scope.modules);
+  return { mapping, columns, targets, converter: new RowConverter(scope.module, columns, lookup) };
+}

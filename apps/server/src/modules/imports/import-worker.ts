@@ -1,0 +1,84 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { AppContext } from '../../core/context.js';
+import { type ImportRunOptions, runImport } from './import-job.js';
+import { runUndo } from './import-undo.js';
+import { LeaseLost, claimImport, releaseLease } from './imports.repository.js';
+import { withImportTables } from './imports.tables.js';
+
+export interface ImportWorker {
+  /** Look for work now (a new import or undo was just requested on this server). */
+  wake(): void;
+  /** Runs jobs until none is left; resolves when done (tests). */
+  runNow(options?: Partial<ImportRunOptions>): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Embedded PGlite has one connection, shared with every request: smaller batches keep each
+ * transaction, and so each request's wait, short. PostgreSQL takes bigger ones.
+ */
+export const batchSizeFor = (ctx: AppContext) => (ctx.database.kind === 'embedded' ? 100 : 500);
+
+const workers = new WeakMap<AppContext['database'], ImportWorker>();
+
+/** The worker of this server, for routes that queue work. */
+export const importWorkerOf = (ctx: AppContext) => workers.get(ctx.database);
+
+/**
+ * Every app server polls for imports on PEYVAND_JOB_POLL_SECONDS (0 leaves it out); the
+ * database hands each job to one of them and hands it on when that one stops renewing its lease.
+ */
+export function startImportWorker(ctx: AppContext, log: FastifyBaseLogger): ImportWorker {
+  let latest: Promise<void> = Promise.resolve();
+  let busy = false;
+  let stopped = false;
+
+  const drain = async (options: Partial<ImportRunOptions> = {}) => {
+    const run: ImportRunOptions = { batchSize: batchSizeFor(ctx), isStopping: () => stopped, ...options };
+    busy = true;
+    try {
+      while (!stopped) {
+        const job = await claimImport(withImportTables(ctx.database.db));
+        if (!job) return;
+        try {
+          if (job.status === 'undoing') await runUndo(ctx, job, run.batchSize, log);
+          else await runImport(ctx, job, run, log);
+          // Stopping midway: another server (or this one, restarted) takes over at once, not after the lease.
+          if (stopped) await releaseLease(withImportTables(ctx.database.db), job.id, job.lease_token!);
+        } catch (error) {
+          if (!(error instanceof LeaseLost))
+            log.error({ err: error, import: job.id }, 'import paused; it resumes when its lease lapses');
+        }
+        if (run.maxBatches !== undefined) return;
+      }
+    } catch (error) {
+      log.error({ err: error }, 'import poll failed');
+    } finally {
+      busy = false;
+    }
+  };
+  const runNow = (options?: Partial<ImportRunOptions>) => (latest = latest.then(() => drain(options)));
+
+  let timer: NodeJS.Timeout | undefined;
+  const enabled = ctx.config.jobPollIntervalMs > 0;
+  if (enabled) {
+    timer = setInterval(() => {
+      if (!busy) void runNow();
+    }, ctx.config.jobPollIntervalMs);
+    timer.unref();
+    void runNow();
+  }
+  const worker: ImportWorker = {
+    wake: () => {
+      if (enabled && !stopped) void runNow();
+    },
+    runNow,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await latest;
+    },
+  };
+  workers.set(ctx.database, worker);
+  return worker;
+}

@@ -1,0 +1,262 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type {
+  FieldChange,
+  ImportOptions,
+  ImportFormat,
+  ImportsExecutor,
+  RowOutcome,
+  RowReason,
+} from './imports.tables.js';
+
+/** All SQL over `imports` and `import_rows`. */
+
+export const LEASE_SECONDS = 60;
+
+export async function insertImport(
+  db: ImportsExecutor,
+  values: {
+    workspaceId: string;
+    id: string;
+    module: string;
+    fileName: string;
+    format: ImportFormat;
+    file: Buffer;
+    options: ImportOptions;
+    columns: string[];
+    createdBy: string | null;
+  },
+): Promise<void> {
+  await db
+    .insertInto('imports')
+    .values({
+      workspace_id: values.workspaceId,
+      id: values.id,
+      module: values.module,
+      file_name: values.fileName,
+      file_format: values.format,
+      file: values.file,
+      options: JSON.stringify(values.options),
+      columns: JSON.stringify(values.columns),
+      created_by: values.createdBy,
+    })
+    .execute();
+}
+
+/** A job's state without its file. */
+export function findImport(db: ImportsExecutor, workspaceId: string, id: string) {
+  return db
+    .selectFrom('imports')
+    .select([
+      'id',
+      'module',
+      'status',
+      'file_name',
+      'file_format',
+      'options',
+      'columns',
+      'next_row',
+      'imported',
+      'updated',
+      'skipped',
+      'failed',
+      'total_rows',
+      'undone',
+      'error',
+      'created_by',
+      'created_at',
+      'started_at',
+      'finished_at',
+    ])
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export type ImportState = NonNullable<Awaited<ReturnType<typeof findImport>>>;
+
+/**
+ * Takes the oldest job that is waiting, or whose server stopped renewing its lease (killed
+ * midway), for this server. SKIP LOCKED lets every app server poll without taking the same job.
+ */
+export async function claimImport(db: ImportsExecutor) {
+  const token = randomUUID();
+  const claimed = await db
+    .updateTable('imports')
+    .set({
+      status: sql`case when status = 'queued' then 'running' else status end`,
+      lease_token: token,
+      lease_until: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
+      started_at: sql`coalesce(started_at, now())`,
+    })
+    .where(
+      'id',
+      '=',
+      db
+        .selectFrom('imports')
+        .select('id')
+        .where((eb) =>
+          eb.or([
+            eb('status', '=', 'queued'),
+            eb.and([
+              eb('status', 'in', ['running', 'undoing']),
+              eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', sql<Date>`now()`)]),
+            ]),
+          ]),
+        )
+        .orderBy('created_at')
+        .limit(1)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returningAll()
+    .executeTakeFirst();
+  return claimed;
+}
+
+export type ClaimedImport = NonNullable<Awaited<ReturnType<typeof claimImport>>>;
+
+/** Another server took the job over (this one's lease lapsed): this one must stop and roll back. */
+export class LeaseLost extends Error {}
+
+export interface RowResult {
+  number: number;
+  outcome: RowOutcome;
+  recordId?: string | undefined;
+  changes?: FieldChange[] | undefined;
+  cells?: string[] | undefined;
+  reasons?: RowReason[] | undefined;
+}
+
+/**
+ * Rows' outcomes, the counts and the resume point, in the caller's transaction: they commit
+ * together with the rows' records or not at all, so a resumed job neither skips nor repeats one.
+ */
+export async function recordOutcomes(
+  db: ImportsExecutor,
+  job: { id: string; leaseToken: string },
+  results: RowResult[],
+  nextRow: number,
+): Promise<void> {
+  if (results.length > 0) {
+    await db
+      .insertInto('import_rows')
+      .values(
+        results.map((r) => ({
+          import_id: job.id,
+          row_number: r.number,
+          outcome: r.outcome,
+          record_id: r.recordId ?? null,
+          changes: JSON.stringify(r.changes ?? null),
+          cells: JSON.stringify(r.cells ?? null),
+          reasons: JSON.stringify(r.reasons ?? null),
+        })),
+      )
+      .execute();
+  }
+  const count = (outcome: RowOutcome) => results.filter((r) => r.outcome === outcome).length;
+  const updated = await db
+    .updateTable('imports')
+    .set({
+      imported: sql`imported + ${count('created')}`,
+      updated: sql`updated + ${count('updated')}`,
+      skipped: sql`skipped + ${count('skipped')}`,
+      failed: sql`failed + ${count('failed')}`,
+      next_row: nextRow,
+      lease_until: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
+    })
+    .where('id', '=', job.id)
+    .where('lease_token', '=', job.leaseToken)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) throw new LeaseLost();
+}
+
+export async function finishImport(
+  db: ImportsExecutor,
+  job: { id: string; leaseToken: string },
+  status: 'completed' | 'failed' | 'undone',
+  error: string | null = null,
+): Promise<void> {
+  await db
+    .updateTable('imports')
+    .set({ status, error, finished_at: sql`now()`, lease_until: null, lease_token: null })
+    .where('id', '=', job.id)
+    .where('lease_token', '=', job.leaseToken)
+    .execute();
+}
+
+export async function setTotalRows(db: ImportsExecutor, id: string, total: number): Promise<void> {
+  await db.updateTable('imports').set({ total_rows: total }).where('id', '=', id).execute();
+}
+
+/** Failed rows in source order, a page at a time, for the error report. */
+export function failedRows(db: ImportsExecutor, importId: string, afterRow: number, limit: number) {
+  return db
+    .selectFrom('import_rows')
+    .select(['row_number', 'cells', 'reasons'])
+    .where('import_id', '=', importId)
+    .where('outcome', '=', 'failed')
+    .where('row_number', '>', afterRow)
+    .orderBy('row_number')
+    .limit(limit)
+    .execute();
+}
+
+/** Rows whose record the import created or changed and undo has not reverted yet. */
+export function rowsToUndo(db: ImportsExecutor, importId: string, limit: number) {
+  return db
+    .selectFrom('import_rows')
+    .select(['row_number', 'outcome', 'record_id', 'changes'])
+    .where('import_id', '=', importId)
+    .where('outcome', 'in', ['created', 'updated'])
+    .where('undone', '=', false)
+    .orderBy('row_number')
+    .limit(limit)
+    .execute();
+}
+
+export async function markUndone(
+  db: ImportsExecutor,
+  job: { id: string; leaseToken: string },
+  rowNumbers: number[],
+): Promise<void> {
+  if (rowNumbers.length === 0) return;
+  await db
+    .updateTable('import_rows')
+    .set({ undone: true })
+    .where('import_id', '=', job.id)
+    .where('row_number', 'in', rowNumbers)
+    .execute();
+  const updated = await db
+    .updateTable('imports')
+    .set({
+      undone: sql`undone + ${rowNumbers.length}`,
+      lease_until: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
+    })
+    .where('id', '=', job.id)
+    .where('lease_token', '=', job.leaseToken)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) throw new LeaseLost();
+}
+
+/** Only a finished import can be undone, and only once. */
+export async function requestUndo(db: ImportsExecutor, workspaceId: string, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable('imports')
+    .set({ status: 'undoing', lease_until: null, lease_token: null })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .where('status', 'in', ['completed', 'failed'])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function releaseLease(db: ImportsExecutor, id: string, leaseToken: string): Promise<void> {
+  await db
+    .updateTable('imports')
+    .set({ lease_until: sql`now()`, lease_token: null })
+    .where('id', '=', id)
+    .where('lease_token', '=', leaseToken)
+    .where('status', 'in', ['running', 'undoing'])
+    .execute();
+}

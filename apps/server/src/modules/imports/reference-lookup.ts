@@ -1,0 +1,67 @@
+import { normalizeForSearch } from '@peyvand/shared';
+import { sql } from 'kysely';
+import type { DB } from '../../core/db/database.js';
+import type { ModuleSet } from '../../core/metadata/effective-module.js';
+import { recordTitle } from '../../core/records/record-serializer.js';
+import { searchCondition } from '../../core/records/records.service.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type LookupResult = { id: string } | { code: 'reference_not_found' | 'reference_ambiguous' };
+
+/**
+ * Finds the record a cell names: by id, by its title (an organization's name, a contact's full
+ * name) compared after Persian normalisation, or a user by e-mail. Answers are cached for the
+ * import, so a thousand contacts of one company cost one query.
+ */
+export class ReferenceLookup {
+  private readonly cache = new Map<string, LookupResult>();
+
+  constructor(
+    private readonly db: DB,
+    private readonly workspaceId: string,
+    private readonly modules: ModuleSet,
+  ) {}
+
+  async find(target: string, text: string): Promise<LookupResult> {
+    const key = `${target}\u0000${normalizeForSearch(text)}`;
+    let result = this.cache.get(key);
+    if (!result) {
+      result = await this.query(target, text.trim());
+      this.cache.set(key, result);
+    }
+    return result;
+  }
+
+  /** A record this import created can be named by later rows. */
+  remember(target: string, title: string, id: string): void {
+    const key = `${target}\u0000${normalizeForSearch(title)}`;
+    if (!this.cache.has(key) || 'code' in this.cache.get(key)!) this.cache.set(key, { id });
+  }
+
+  private async query(target: string, text: string): Promise<LookupResult> {
+    const base = this.db
+      .selectFrom('records')
+      .select(['id', 'data'])
+      .where('workspace_id', '=', this.workspaceId)
+      .where('module', '=', target)
+      .where('deleted_at', 'is', null);
+    if (UUID.test(text)) {
+      const row = await base.where('id', '=', text.toLowerCase()).executeTakeFirst();
+      return row ? { id: row.id } : { code: 'reference_not_found' };
+    }
+    if (target === 'users' && text.includes('@')) {
+      const row = await base.where(sql`lower(data ->> 'email')`, '=', text.toLowerCase()).executeTakeFirst();
+      return row ? { id: row.id } : { code: 'reference_not_found' };
+    }
+    const module = this.modules.get(target);
+    const search = searchCondition(text);
+    if (!module || !search) return { code: 'reference_not_found' };
+    const wanted = normalizeForSearch(text);
+    const rows = await base.where(search).orderBy('created_at').limit(50).execute();
+    const same = rows.filter((r) => normalizeForSearch(recordTitle(module, r.data)) === wanted);
+    if (same.length === 0) return { code: 'reference_not_found' };
+    if (same.length > 1) return { code: 'reference_ambiguous' };
+    return { id: same[0]!.id };
+  }
+}

@@ -1,0 +1,160 @@
+import type { FieldIssue } from '../../core/http/problem.js';
+import { toFieldIssues } from '../../core/http/zod-issues.js';
+import type { EffectiveModule } from '../../core/metadata/effective-module.js';
+import type { ImportTarget } from './import-targets.js';
+import type { RowReason } from './imports.tables.js';
+import type { ReferenceLookup } from './reference-lookup.js';
+
+/** A column of the source and what it is imported into. */
+export interface MappedColumn {
+  index: number;
+  column: string;
+  target: ImportTarget;
+}
+
+export interface ConvertedRow {
+  /** A create body, parsed by the module's schema: E.164 phones, ISO dates, option values, ids. */
+  input: Record<string, unknown>;
+  reasons: RowReason[];
+}
+
+type Values = Record<string, unknown>;
+
+/** Several values in one cell: `;`, `،`, `|` or a line break between them (and `,` where values never hold one). */
+const LIST_SPLIT = /[;\u061B\u060C|\n]+/;
+const LIST_SPLIT_WITH_COMMA = /[;\u061B\u060C|\n,]+/;
+const split = (cell: string, comma: boolean) =>
+  cell
+    .split(comma ? LIST_SPLIT_WITH_COMMA : LIST_SPLIT)
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+const TRUE_WORDS = new Set(['1', 'true', 'yes', 'y', 'x', 'بله', 'بلی', 'آری', 'هست', 'دارد', 'صحیح', '✓', '✔']);
+const FALSE_WORDS = new Set(['0', 'false', 'no', 'n', 'خیر', 'نه', 'نیست', 'ندارد', 'غلط']);
+
+/**
+ * Turns a source row into a create body and the reasons it cannot be one. Cells become values
+ * the module's own schema accepts, then that schema decides, exactly as for a POST, so an
+ * import accepts what the API accepts. Each reason names the source column it comes from.
+ */
+export class RowConverter {
+  constructor(
+    private readonly module: EffectiveModule,
+    private readonly columns: MappedColumn[],
+    private readonly lookup: ReferenceLookup,
+  ) {}
+
+  async convert(cells: string[]): Promise<ConvertedRow> {
+    const data: Values = {};
+    const custom: Values = {};
+    const reasons: RowReason[] = [];
+    /** Which column each value (or each element of a list) came from: `phones` → ['Mobile', 'Work']. */
+    const sources = new Map<string, string[]>();
+    const note = (key: string, column: string) => sources.set(key, [...(sources.get(key) ?? []), column]);
+
+    for (const { index, column, target } of this.columns) {
+      // A leading ' before =, +, - or @ is how exports and error reports neutralise formulas: taken off again.
+      const cell = (cells[index] ?? '').trim().replace(/^'(?=[=+\-@])/, '');
+      if (cell === '') continue;
+      const { field, sub } = target;
+      const bag = target.custom ? custom : data;
+      const key = target.custom ? `custom.${field.name}` : field.name;
+      const fail = (code: string, params?: RowReason['params']) =>
+        reasons.push({ column, field: key, code, ...(params ? { params } : {}) });
+      switch (field.type) {
+        case 'phoneList':
+          for (const number of split(cell, true)) {
+            ((bag[field.name] ??= []) as Values[]).push({ kind: sub ?? 'mobile', number });
+            note(key, column);
+          }
+          break;
+        case 'emailList':
+          for (const address of split(cell, true)) {
+            ((bag[field.name] ??= []) as Values[]).push({ kind: sub ?? 'work', address });
+            note(key, column);
+          }
+          break;
+        case 'address':
+          (bag[field.name] ??= {}) as Values;
+          (bag[field.name] as Values)[sub!] = cell;
+          note(key, column);
+          break;
+        case 'addressList': {
+          const list = (bag[field.name] ??= [{ kind: 'main' }]) as Values[];
+          list[0]![sub!] = cell;
+          note(key, column);
+          break;
+        }
+        case 'socialList':
+          for (const entry of split(cell, true)) {
+            const [network, ...handle] = entry.split(':');
+            ((bag[field.name] ??= []) as Values[]).push({
+              network: network!.trim().toLowerCase(),
+              handle: handle.join(':'),
+            });
+            note(key, column);
+          }
+          break;
+        case 'tags':
+        case 'multiPicklist':
+          bag[field.name] = [...((bag[field.name] as string[]) ?? []), ...split(cell, true)];
+          note(key, column);
+          break;
+        case 'boolean': {
+          const word = cell.toLowerCase();
+          if (TRUE_WORDS.has(word)) bag[field.name] = true;
+          else if (FALSE_WORDS.has(word)) bag[field.name] = false;
+          else fail('invalid_type', { expected: 'boolean' });
+          note(key, column);
+          break;
+        }
+        case 'reference': {
+          const found = await this.lookup.find(field.target!, cell);
+          if ('id' in found) bag[field.name] = found.id;
+          else fail(found.code);
+          note(key, column);
+          break;
+        }
+        case 'referenceList': {
+          const ids: string[] = [];
+          for (const name of split(cell, false)) {
+            const found = await this.lookup.find(field.target!, name);
+            if ('id' in found) ids.push(found.id);
+            else fail(found.code);
+          }
+          bag[field.name] = ids;
+          note(key, column);
+          break;
+        }
+        default:
+          bag[field.name] = cell;
+          note(key, column);
+      }
+    }
+    if (Object.keys(custom).length > 0) data.custom = custom;
+    const parsed = this.module.schemas.create.safeParse(data, { reportInput: true });
+    if (!parsed.success) reasons.push(...this.reasonsOf(toFieldIssues(parsed.error.issues), sources));
+    return { input: parsed.success ? parsed.data : data, reasons };
+  }
+
+  /** `phones.1.number` came from the column that gave the second phone. */
+  reasonsOf(issues: FieldIssue[], sources: Map<string, string[]>): RowReason[] {
+    return issues.map((issue) => {
+      const parts = issue.field.split('.');
+      const key = parts[0] === 'custom' ? parts.slice(0, 2).join('.') : parts[0]!;
+      const position = Number(parts[parts[0] === 'custom' ? 2 : 1]);
+      const columns = sources.get(key) ?? [];
+      const column = (Number.isInteger(position) ? columns[position] : undefined) ?? columns[0] ?? null;
+      return { column, field: issue.field, code: issue.code, ...(issue.params ? { params: issue.params } : {}) };
+    });
+  }
+
+  /** The column a field's value came from, for reasons raised after conversion (required, duplicates). */
+  columnOf(field: string): string | null {
+    const key = field.startsWith('custom.') ? field.split('.').slice(0, 2).join('.') : field.split('.')[0]!;
+    const mapped = this.columns.find(
+      (c) => (c.target.custom ? `custom.${c.target.field.name}` : c.target.field.name) === key,
+    );
+    return mapped?.column ?? null;
+  }
+}

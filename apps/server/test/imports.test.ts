@@ -1,0 +1,317 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { sql } from 'kysely';
+import { ApiClient } from './support/api-client.js';
+import { expectProblem, nationalCode, ok } from './support/records-helpers.js';
+import { type TestServer, startTestServer } from './support/test-server.js';
+import { startImportWorker } from '../src/modules/imports/import-worker.js';
+
+let server: TestServer;
+let api: ApiClient;
+
+interface Form {
+  file: Buffer | string;
+  fileName?: string;
+  module?: string;
+  mapping?: Record<string, string | null>;
+  onDuplicate?: string;
+  matchOn?: string;
+}
+
+async function upload(path: string, form: Form, language: 'fa' | 'en' = 'fa') {
+  const body = new FormData();
+  body.set('module', form.module ?? 'contacts');
+  if (form.mapping) body.set('mapping', JSON.stringify(form.mapping));
+  if (form.onDuplicate) body.set('onDuplicate', form.onDuplicate);
+  if (form.matchOn) body.set('matchOn', form.matchOn);
+  const bytes = typeof form.file === 'string' ? Buffer.from(form.file, 'utf8') : form.file;
+  body.set('file', new Blob([bytes]), form.fileName ?? 'contacts.csv');
+  const response = await fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${server.adminToken}`, 'accept-language': language },
+    body,
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+}
+
+async function finished(id: string, until: string[] = ['completed', 'failed', 'undone']) {
+  for (let i = 0; i < 600; i++) {
+    const state = ok(await api.get(`/api/v1/imports/${id}`));
+    if (until.includes(state.status)) return state;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('import did not finish');
+}
+
+async function runImport(form: Form) {
+  const started = await upload('/api/v1/imports', form);
+  assert.equal(started.status, 202, JSON.stringify(started.body));
+  return finished(started.body.id);
+}
+
+async function errorsCsv(id: string, language: 'fa' | 'en' = 'en') {
+  const response = await fetch(`${server.url}/api/v1/imports/${id}/errors`, {
+    headers: { authorization: `Bearer ${server.adminToken}`, 'accept-language': language },
+  });
+  assert.equal(response.status, 200);
+  return parse(Buffer.from(await response.arrayBuffer()).toString('utf8'), {
+    bom: true,
+    relax_column_count: true,
+  }) as string[][];
+}
+
+const contactsNamed = async (lastName: string) =>
+  ok(
+    await api.post('/api/v1/contacts/query', {
+      filter: { field: 'lastName', op: 'eq', value: lastName },
+      limit: 200,
+      sort: 'number',
+    }),
+  ).data;
+
+before(async () => {
+  server = await startTestServer({ jobPollIntervalMs: 50 });
+  api = new ApiClient(server.url, server.adminToken);
+  ok(await api.post('/api/v1/organizations', { name: 'پرتو گستر امید' }), 201);
+});
+after(() => server.stop());
+
+describe('CSV import', () => {
+  test('Persian headers are mapped, values converted, and every row is imported or reported', async () => {
+    const code = nationalCode('001234567');
+    const csv = [
+      'نام,نام خانوادگی,موبایل,ایمیل,تاریخ تولد,سازمان,کد ملی,راه ارتباطی ترجیحی',
+      `سارا,تهرانی,۰۹۱۲۱۲۳۴۵۶۷,Sara@Example.ir,۱۳۷۰/۰۱/۱۵,پرتو گستر امید,${code},ایمیل`,
+      'رضا,تهرانی,0912 765 4321,reza@example.ir,1991-04-04,,,',
+      'بد,تهرانی,12345,not-an-email,1370/13/40,شرکت ناموجود,,',
+      ',,,,,,,',
+      'مینا,تهرانی,,,,,,پیک موتوری',
+    ].join('\r\n');
+    const state = await runImport({ file: csv });
+    assert.equal(state.status, 'completed');
+    assert.deepEqual(
+      {
+        total: state.totalRows,
+        done: state.rowsDone,
+        imported: state.imported,
+        failed: state.failed,
+        skipped: state.skipped,
+      },
+      { total: 4, done: 4, imported: 2, failed: 2, skipped: 0 },
+    );
+    const stored = await contactsNamed('تهرانی');
+    assert.equal(stored.length, 2);
+    const sara = stored.find((c: { firstName: string }) => c.firstName === 'سارا');
+    assert.deepEqual(
+      sara.phones.map((p: { number: string; kind: string }) => [p.kind, p.number]),
+      [['mobile', '+989121234567']],
+    );
+    assert.deepEqual(
+      sara.emails.map((e: { address: string }) => e.address),
+      ['sara@example.ir'],
+    );
+    assert.equal(sara.birthDate, '1991-04-04');
+    assert.equal(sara.nationalCode, code);
+    assert.equal(sara.preferredChannel, 'email');
+    assert.ok(sara.organizationId);
+
+    const report = await errorsCsv(state.id);
+    assert.deepEqual(report[0], [
+      'نام',
+      'نام خانوادگی',
+      'موبایل',
+      'ایمیل',
+      'تاریخ تولد',
+      'سازمان',
+      'کد ملی',
+      'راه ارتباطی ترجیحی',
+      'Row number',
+      'Reason',
+    ]);
+    assert.equal(report.length, 3);
+    const bad = report.find((r) => r[0] === 'بد')!;
+    assert.equal(bad[8], '4');
+    for (const column of ['موبایل', 'ایمیل', 'تاریخ تولد', 'سازمان']) assert.match(bad[9]!, new RegExp(`"${column}"`));
+    const mina = report.find((r) => r[0] === 'مینا')!;
+    assert.equal(mina[8], '6');
+    assert.match(mina[9]!, /"راه ارتباطی ترجیحی" \(Preferred channel\)/);
+  });
+
+  test('semicolons, Windows-1256 and no header match: the given mapping is used', async () => {
+    // Code page 1256 has the Arabic ي, which Persian Windows used for ی; it comes back as ی.
+    const text = 'a;b;c\r\nعلي;ويندوزي;09351112233\r\nزهرا;ويندوزي;09351112234\r\n';
+    const state = await runImport({
+      file: iconv.encode(text, 'windows-1256'),
+      mapping: { a: 'firstName', b: 'lastName', c: 'phones.work' },
+    });
+    assert.equal(state.imported, 2, JSON.stringify(state));
+    const stored = await contactsNamed('ویندوزی');
+    assert.deepEqual(stored.map((c: { firstName: string }) => c.firstName).sort(), ['زهرا', 'علی']);
+    assert.equal(stored[0].phones[0].kind, 'work');
+  });
+
+  test('preview shows detected columns, the proposed mapping and rows as stored, and writes nothing', async () => {
+    const csv =
+      '\uFEFFFirst Name\tLast Name\tE-mail Address\tMobile Phone\r\nNima\tPreview\tnima@example.ir\t09121110000\r\nX\tPreview\tbad\t\r\n';
+    const preview = await upload('/api/v1/imports/preview', { file: csv }, 'en');
+    assert.equal(preview.status, 200, JSON.stringify(preview.body));
+    assert.equal(preview.body.delimiter, '\t');
+    assert.equal(preview.body.encoding, 'utf-8');
+    assert.deepEqual(preview.body.mapping, {
+      'First Name': 'firstName',
+      'Last Name': 'lastName',
+      'E-mail Address': 'emails.work',
+      'Mobile Phone': 'phones.mobile',
+    });
+    assert.deepEqual(preview.body.rows[0].values.phones, [
+      { kind: 'mobile', number: '+989121110000', typed: '09121110000' },
+    ]);
+    assert.equal(preview.body.rows[1].values, null);
+    assert.equal(preview.body.rows[1].errors[0].column, 'E-mail Address');
+    assert.equal((await contactsNamed('Preview')).length, 0);
+  });
+
+  test('duplicates by e-mail: skip, update (undone later) and merge', async () => {
+    const first = await runImport({ file: 'First Name,Last Name,Email,Job title\r\nDina,Dup,dina@example.ir,\r\n' });
+    assert.equal(first.imported, 1);
+    const again = 'First Name,Last Name,Email,Job title\r\nDina,Duplicate,DINA@example.ir,CEO\r\n';
+    const skipped = await runImport({ file: again, matchOn: 'email', onDuplicate: 'skip' });
+    assert.deepEqual([skipped.imported, skipped.skipped], [0, 1]);
+    const merged = await runImport({ file: again, matchOn: 'email', onDuplicate: 'merge' });
+    assert.deepEqual([merged.imported, merged.updated], [0, 1]);
+    let [dina] = await contactsNamed('Dup');
+    assert.deepEqual([dina.lastName, dina.title], ['Dup', 'CEO']);
+    const updated = await runImport({ file: again, matchOn: 'email', onDuplicate: 'update' });
+    assert.equal(updated.updated, 1);
+    assert.equal((await contactsNamed('Duplicate')).length, 1);
+
+    const undo = await api.post(`/api/v1/imports/${updated.id}/undo`);
+    assert.equal(undo.status, 202, JSON.stringify(undo.body));
+    assert.equal((await finished(updated.id, ['undone'])).undone, 1);
+    [dina] = await contactsNamed('Dup');
+    assert.equal(dina.title, 'CEO');
+    expectProblem(await api.post(`/api/v1/imports/${updated.id}/undo`), 409, {
+      field: 'status',
+      code: 'import_not_undoable',
+    });
+  });
+
+  test('undo sends what the import created to the recycle bin', async () => {
+    const state = await runImport({ file: 'First Name,Last Name\r\nA,Undone\r\nB,Undone\r\n' });
+    assert.equal((await contactsNamed('Undone')).length, 2);
+    ok(await api.post(`/api/v1/imports/${state.id}/undo`), 202);
+    await finished(state.id, ['undone']);
+    assert.equal((await contactsNamed('Undone')).length, 0);
+    const bin = ok(await api.get('/api/v1/recycle-bin?module=contacts&limit=200')).data;
+    assert.equal(bin.filter((r: { lastName: string }) => r.lastName === 'Undone').length, 2);
+  });
+
+  test('bad uploads are 4xx naming the field, in both languages', async () => {
+    expectProblem(await upload('/api/v1/imports', { file: 'x\r\n1', module: 'nope' }), 400, { field: 'module' });
+    expectProblem(await upload('/api/v1/imports', { file: 'a,b\r\n1,2', mapping: { zzz: 'firstName' } }), 400, {
+      field: 'mapping.zzz',
+      code: 'unknown_column',
+    });
+    expectProblem(await upload('/api/v1/imports', { file: 'a,b\r\n1,2', mapping: { a: 'nope' } }, 'en'), 400, {
+      field: 'mapping.a',
+      code: 'unknown_field',
+    });
+    expectProblem(
+      await upload('/api/v1/imports', { file: 'First Name\r\nx', matchOn: 'mobile', module: 'groups' }),
+      400,
+      {
+        field: 'matchOn',
+      },
+    );
+    expectProblem(await upload('/api/v1/imports', { file: '' }), 400, { field: 'file' });
+    expectProblem(await api.post('/api/v1/imports', { module: 'contacts' }), 415, { field: 'file' });
+    expectProblem(await api.get('/api/v1/imports/00000000-0000-4000-8000-000000000000'), 404);
+  });
+});
+
+describe('xlsx import', () => {
+  test('the first sheet of a workbook with Persian headers and Jalali dates', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('مخاطبین');
+    sheet.addRow(['نام', 'نام خانوادگی', 'تاریخ تولد', 'تلفن همراه']);
+    sheet.addRow(['پریسا', 'اکسلی', '1375/06/31', 9121234000]);
+    sheet.addRow(['کاوه', 'اکسلی', new Date(Date.UTC(1990, 0, 2)), '09121234001']);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const state = await runImport({ file: bytes, fileName: 'contacts.xlsx' });
+    assert.equal(state.imported, 2, JSON.stringify(state));
+    const stored = await contactsNamed('اکسلی');
+    const byName = Object.fromEntries(stored.map((c: { firstName: string }) => [c.firstName, c]));
+    assert.equal(byName['پریسا'].birthDate, '1996-09-21');
+    assert.equal(byName['کاوه'].birthDate, '1990-01-02');
+    assert.equal(byName['کاوه'].phones[0].number, '+989121234001');
+  });
+});
+
+describe('interrupted import', () => {
+  test('resumes from its last committed batch after its server died: no row lost, none twice', async () => {
+    // A server that does not poll: the test decides when batches run.
+    const quiet = await startTestServer({ jobPollIntervalMs: 0 });
+    try {
+      const quietApi = new ApiClient(quiet.url, quiet.adminToken);
+      const form = new FormData();
+      form.set('module', 'contacts');
+      const lines = ['First Name,Last Name', ...Array.from({ length: 25 }, (_, i) => `R${i},Resumed`)];
+      form.set('file', new Blob([lines.join('\n')]), 'resume.csv');
+      const response = await fetch(`${quiet.url}/api/v1/imports`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${quiet.adminToken}` },
+        body: form,
+      });
+      const { id } = (await response.json()) as { id: string };
+      const ctx = quiet.server.ctx;
+      const worker = startImportWorker(ctx, quiet.server.app.log);
+      await worker.runNow({ batchSize: 10, maxBatches: 1 });
+      let state = ok(await quietApi.get(`/api/v1/imports/${id}`));
+      assert.deepEqual([state.status, state.imported], ['running', 10]);
+      // The server holding it is gone: nothing renews the lease, which lapses.
+      await sql`update imports set lease_until = now() - interval '1 second' where id = ${id}`.execute(ctx.database.db);
+      await worker.runNow({ batchSize: 10 });
+      await worker.stop();
+      state = ok(await quietApi.get(`/api/v1/imports/${id}`));
+      assert.deepEqual([state.status, state.imported, state.failed, state.totalRows], ['completed', 25, 0, 25]);
+      const stored = ok(
+        await quietApi.post('/api/v1/contacts/query', {
+          filter: { field: 'lastName', op: 'eq', value: 'Resumed' },
+          limit: 100,
+        }),
+      ).data;
+      assert.equal(stored.length, 25);
+      assert.equal(new Set(stored.map((c: { firstName: string }) => c.firstName)).size, 25);
+    } finally {
+      await quiet.stop();
+    }
+  });
+});
+
+describe('upload size', () => {
+  test('a file over PEYVAND_IMPORT_MAX_BYTES is a 413 naming the file', async () => {
+    const small = await startTestServer({ importMaxBytes: 1000 });
+    try {
+      const form = new FormData();
+      form.set('module', 'contacts');
+      form.set('file', new Blob(['First Name\n' + 'x\n'.repeat(1000)]), 'big.csv');
+      const response = await fetch(`${small.url}/api/v1/imports`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${small.adminToken}`, 'accept-language': 'en' },
+        body: form,
+      });
+      const body = (await response.json()) as { status: number; errors: { field: string; code: string }[] };
+      assert.equal(response.status, 413, JSON.stringify(body));
+      assert.deepEqual(
+        body.errors.map((e) => [e.field, e.code]),
+        [['file', 'file_too_large']],
+      );
+    } finally {
+      await small.stop();
+    }
+  });
+});

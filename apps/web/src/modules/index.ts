@@ -1,0 +1,6 @@
+import type { ModuleOverrides } from './overrides';
+import { usersOverrides } from './users';
+
+const overrides: Record<string, ModuleOverrides> = { users: usersOverrides };
+
+export const overridesOf = (module: string): ModuleOverrides => overrides[module] ?? {};
