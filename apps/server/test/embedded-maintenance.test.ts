@@ -31,7 +31,10 @@ async function addOrganizations(count: number) {
   const modules = await ctx.registry.currentModules(DEFAULT_WORKSPACE_ID);
   const scope = scopeOf(ctx, system, modules, 'organizations');
   for (let i = 0; i < count; i++) {
-    await createRecord(scope, modules.get('organizations')!.schemas.create.parse({ name: `شرکت نمونه ${i}`, phone: '02188776655' }));
+    await createRecord(
+      scope,
+      modules.get('organizations')!.schemas.create.parse({ name: `شرکت نمونه ${i}`, phone: '02188776655' }),
+    );
   }
 }
 
@@ -61,11 +64,28 @@ test('a snapshot is a complete database that PGlite opens again, and old ones ar
   const files: string[] = [];
   for (let i = 0; i < 3; i++) files.push(await takeSnapshot(ctx.database, dataDir, 2));
   const kept = (await fs.readdir(path.join(dataDir, 'snapshots'))).sort();
-  assert.deepEqual(kept, files.slice(1).map((f) => path.basename(f)).sort());
+  assert.deepEqual(
+    kept,
+    files
+      .slice(1)
+      .map((f) => path.basename(f))
+      .sort(),
+  );
 
   const archive = await fs.readFile(files.at(-1)!);
   const restored = await PGlite.create({ loadDataDir: new Blob([archive]), extensions: { pg_trgm } });
-  const result = await restored.query<{ n: number }>("select count(*)::int as n from records where module = 'organizations'");
+  const result = await restored.query<{ n: number }>(
+    "select count(*)::int as n from records where module = 'organizations'",
+  );
   assert.equal(result.rows[0]!.n, 2);
   await restored.close();
+});
+
+test('the write-ahead log is kept to 128 MB between checkpoints, from the first start on', async () => {
+  const walSetting = async () =>
+    (await ctx.database.pglite!.query<{ max_wal_size: string }>('show max_wal_size')).rows[0]!.max_wal_size;
+  assert.equal(await walSetting(), '128MB');
+  await ctx.database.close();
+  ctx = await openContext({ ...loadConfig({}), databaseUrl: undefined, dataDir });
+  assert.equal(await walSetting(), '128MB', 'still so after a reopen');
 });

@@ -30,6 +30,31 @@ export interface DatabaseOptions {
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 /**
+ * PGlite has no checkpointer: the checkpoints that bound its write-ahead log happen in the
+ * backend, when the log passes max_wal_size, whose default (1 GB) let the log of a 400 MB
+ * database reach 0.9 GB. ALTER SYSTEM settings apply from the next start, so a data directory
+ * without them is configured once and opened again.
+ */
+const EMBEDDED_SETTINGS: Record<string, string> = { max_wal_size: '128MB', min_wal_size: '32MB' };
+
+async function openPglite(dataDir: string | undefined): Promise<PGlite> {
+  const open = () => PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const pglite = await open();
+  if (!dataDir) return pglite;
+  let changed = false;
+  for (const [name, value] of Object.entries(EMBEDDED_SETTINGS)) {
+    const current = await pglite.query<{ value: string }>('select current_setting($1) as value', [name]);
+    if (current.rows[0]?.value === value) continue;
+    // ALTER SYSTEM takes no parameters; the names and values are the constants above.
+    await pglite.query(`alter system set ${name} = '${value}'`);
+    changed = true;
+  }
+  if (!changed) return pglite;
+  await pglite.close();
+  return open();
+}
+
+/**
  * Both databases are reached through Kysely's own PostgresDialect over a `pg.Pool`, so every
  * query takes the same code path. PGlite's pool has one connection, which also serialises
  * transactions: a second request can never write inside another request's transaction.
@@ -44,7 +69,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   }
   const dataDir = options.dataDir === 'memory://' ? undefined : path.join(options.dataDir, 'pglite');
   if (dataDir) await fs.mkdir(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const pglite = await openPglite(dataDir);
   const pool = new pg.Pool(createPgConfig(pglite));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
