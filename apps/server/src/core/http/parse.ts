@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { validationProblem } from './problem.js';
-import { toFieldIssues } from './zod-issues.js';
+import { toFieldIssues } from '@peyvand/shared';
 
 /**
  * Deeper than any input of this API needs (a filter tree of the deepest allowed kind is half

@@ -1,11 +1,7 @@
-import type { Language } from '@peyvand/shared';
+import type { FieldIssue, Language } from '@peyvand/shared';
 import { validationMessage } from '@peyvand/shared';
 
-export interface FieldIssue {
-  field: string;
-  code: string;
-  params?: Record<string, string | number | undefined>;
-}
+export type { FieldIssue };
 
 const KINDS = {
   validation: { status: 400, fa: 'ورودی نامعتبر است', en: 'Invalid input' },

@@ -4,7 +4,7 @@ import { validationMessage } from '@peyvand/shared';
 import { z } from 'zod';
 import { parseInput } from './parse.js';
 import { ProblemError, renderProblem } from './problem.js';
-import { toFieldIssues } from './zod-issues.js';
+import { toFieldIssues } from '@peyvand/shared';
 
 /** As the server parses: with the input on each issue, so a wrong value is told from a missing one. */
 const issuesOf = (schema: z.ZodType, input: unknown, prefix = '') => {

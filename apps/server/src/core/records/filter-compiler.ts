@@ -12,7 +12,7 @@ import {
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import { z } from 'zod';
 import { validationProblem } from '../http/problem.js';
-import { toFieldIssues } from '../http/zod-issues.js';
+import { toFieldIssues } from '@peyvand/shared';
 import type { EffectiveModule } from '../metadata/effective-module.js';
 import { type ResolvedField, resolveField } from './field-resolution.js';
 

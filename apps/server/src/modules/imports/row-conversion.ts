@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../../core/http/problem.js';
-import { toFieldIssues } from '../../core/http/zod-issues.js';
+import { toFieldIssues } from '@peyvand/shared';
 import type { EffectiveModule } from '../../core/metadata/effective-module.js';
 import type { ImportTarget } from './import-targets.js';
 import type { RowReason } from './imports.tables.js';

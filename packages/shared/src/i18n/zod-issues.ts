@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import type { FieldIssue } from './problem.js';
+
+/** A field error as the API reports it and the web app shows it; `code` keys the fa/en messages. */
+export interface FieldIssue {
+  field: string;
+  code: string;
+  params?: Record<string, string | number | undefined>;
+}
 
 type Issue = z.core.$ZodIssue;
 
@@ -14,7 +20,8 @@ function join(path: PropertyKey[], prefix: string): string {
 
 /**
  * Translates zod's issues into the API's field errors (`{ field, code, params }`), the codes
- * being the keys of the shared fa/en messages.
+ * being the keys of the shared fa/en messages. The server reports them and the browser checks
+ * forms with them, so a message reads the same whoever found the mistake.
  */
 export function toFieldIssues(issues: readonly Issue[], prefix = ''): FieldIssue[] {
   return issues.flatMap((issue): FieldIssue[] => {
