@@ -3,7 +3,6 @@
  * and a fresh PostgreSQL database and measures the API's code paths against the bare SQL they
  * send, then GET /api/v1/contacts/{id} over HTTP against a bare Fastify route.
  */
-import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -14,6 +13,7 @@ import { measurePair } from './measure.js';
 import { buildOperations } from './operations.js';
 import { type BenchOptions, USAGE, parseOptions } from './options.js';
 import { type BenchReport, type DatabaseResult, markdown } from './report.js';
+import { replaceReadmeSection } from './readme-section.js';
 import { seedContacts } from './seed-contacts.js';
 import { setUpWorkspace } from './set-up.js';
 
@@ -91,18 +91,6 @@ async function benchmark(db: BenchDatabase, options: BenchOptions): Promise<Data
   };
 }
 
-async function updateReadme(text: string): Promise<void> {
-  const file = new URL('../../../README.md', import.meta.url);
-  const readme = await fs.readFile(file, 'utf8');
-  const pattern = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
-  if (!pattern.test(readme)) throw new Error('README.md has no bench markers');
-  await fs.writeFile(
-    file,
-    readme.replace(pattern, (_, start: string, end: string) => `${start}${text.trim()}${end}`),
-  );
-  log('README.md updated');
-}
-
 async function main(): Promise<void> {
   let options: BenchOptions;
   try {
@@ -137,7 +125,10 @@ async function main(): Promise<void> {
   const text = markdown(report);
   if (options.json) console.log(JSON.stringify(report, null, 2));
   else console.log(text);
-  if (options.updateReadme) await updateReadme(text);
+  if (options.updateReadme) {
+    await replaceReadmeSection('bench', text);
+    log('README.md updated');
+  }
 }
 
 await main();
