@@ -2,71 +2,22 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/core/db/database.js';
 import { ApiClient } from './support/api-client.js';
-import { freshPostgresDatabase, logIn, usingPostgres } from './support/auth-helpers.js';
+import { logIn } from './support/auth-helpers.js';
+import { SERVER_DIR, cliEnv, cliTargetForThisFile, runCli } from './support/cli-runner.js';
 
 /**
  * The `peyvand` CLI run as a user runs it: a separate process on PEYVAND_DATA_DIR (embedded
  * PGlite) or, with DATABASE_URL set for the test run, on a fresh PostgreSQL database.
  */
-const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 const MIGRATIONS = (await fs.readdir(path.join(SERVER_DIR, 'migrations'))).filter((f) => f.endsWith('.sql')).sort();
 
-let dataDir: string;
-let databaseUrl: string | undefined;
-let dropDatabase: () => Promise<void> = async () => undefined;
-
-before(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'peyvand-cli-'));
-  if (usingPostgres()) {
-    const database = await freshPostgresDatabase();
-    databaseUrl = database.url;
-    dropDatabase = database.drop;
-  }
-});
-after(async () => {
-  await dropDatabase();
-  await fs.rm(dataDir, { recursive: true, force: true });
-});
-
-function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PEYVAND_DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '', LOG_LEVEL: 'error', ...extra };
-  // Whatever the developer's shell has must not leak into the test.
-  for (const name of ['PEYVAND_ADMIN_EMAIL', 'PEYVAND_ADMIN_PASSWORD', 'INIT_CWD', 'PORT', 'HOST', 'PEYVAND_LOGIN_RATE_LIMIT']) delete env[name];
-  env.PEYVAND_SNAPSHOT_INTERVAL_HOURS = '0';
-  return { ...env, ...extra };
-}
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], extra: Record<string, string> = {}, timeoutMs = 30_000): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: SERVER_DIR, env: cliEnv(extra) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`peyvand ${args.join(' ')} timed out\n${stdout}\n${stderr}`));
-    }, timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const target = cliTargetForThisFile('peyvand-cli');
+const cli = (args: string[], extra: Record<string, string> = {}) => runCli(target, args, extra, 30_000);
 
 async function freePort(): Promise<number> {
   const probe = net.createServer();
@@ -78,7 +29,7 @@ async function freePort(): Promise<number> {
 
 /** The names in schema_migrations, read straight from the database the CLI used (no process has it open). */
 async function appliedMigrations(): Promise<string[]> {
-  const database = await openDatabase({ databaseUrl, dataDir });
+  const database = await openDatabase({ databaseUrl: target.databaseUrl, dataDir: target.dataDir });
   try {
     const rows = await sql<{ name: string }>`select name from schema_migrations order by name`.execute(database.db);
     return rows.rows.map((r) => r.name);
@@ -100,19 +51,39 @@ test('`migrate` applies the migrations once; running it again is a no-op', async
   assert.ok(!second.stderr.includes('applied'), `nothing is applied twice: ${second.stderr}`);
   assert.match(second.stderr, /up to date/);
   assert.deepEqual(await appliedMigrations(), MIGRATIONS);
-  if (!databaseUrl) await fs.access(path.join(dataDir, 'pglite', 'PG_VERSION'));
+  if (!target.databaseUrl) await fs.access(path.join(target.dataDir, 'pglite', 'PG_VERSION'));
 });
 
 test('`create-user --admin` creates an administrator; a second one with the same e-mail is refused', async () => {
-  const created = await cli(['create-user', '--email', EMAIL, '--password', PASSWORD, '--first-name', 'مدیر', '--last-name', 'خط فرمان', '--admin']);
+  const created = await cli([
+    'create-user',
+    '--email',
+    EMAIL,
+    '--password',
+    PASSWORD,
+    '--first-name',
+    'مدیر',
+    '--last-name',
+    'خط فرمان',
+    '--admin',
+  ]);
   assert.equal(created.code, 0, created.stderr);
   assert.match(created.stdout.trim(), new RegExp(`^USR-\\d+ ${EMAIL.replace('.', '\\.')} \\(admin\\)$`));
 
-  const again = await cli(['create-user', '--email', EMAIL.toUpperCase(), '--password', PASSWORD, '--first-name', 'الف', '--last-name', 'ب']);
+  const again = await cli([
+    'create-user',
+    '--email',
+    EMAIL.toUpperCase(),
+    '--password',
+    PASSWORD,
+    '--first-name',
+    'الف',
+    '--last-name',
+    'ب',
+  ]);
   assert.notEqual(again.code, 0);
   assert.match(again.stderr, /email/);
   assert.match(again.stderr, /duplicate_value|already/);
-
 });
 
 test('`create-token --email` prints a token once; an unknown e-mail is refused', async () => {
@@ -134,7 +105,11 @@ test('`start` serves the same database: the CLI token and user work, and SIGTERM
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
     cwd: SERVER_DIR,
     // A web app of its own that is not there: `start` then builds nothing (web-app.test.ts covers serving it).
-    env: cliEnv({ PORT: String(port), HOST: '127.0.0.1', PEYVAND_WEB_DIST: path.join(SERVER_DIR, 'no-web-build') }),
+    env: cliEnv(target, {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PEYVAND_WEB_DIST: path.join(SERVER_DIR, 'no-web-build'),
+    }),
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
@@ -144,7 +119,10 @@ test('`start` serves the same database: the CLI token and user work, and SIGTERM
   try {
     const deadline = Date.now() + 25_000;
     for (;;) {
-      const ready = await fetch(`${url}/readyz`).then((r) => r.status, () => 0);
+      const ready = await fetch(`${url}/readyz`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (ready === 200) break;
       assert.ok(Date.now() < deadline && child.exitCode === null, `the server did not become ready:\n${output}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -157,7 +135,10 @@ test('`start` serves the same database: the CLI token and user work, and SIGTERM
     const contact = await api.post('/api/v1/contacts', { firstName: 'از خط فرمان' });
     assert.equal(contact.status, 201);
     const tokens = await api.get('/api/v1/auth/tokens');
-    assert.deepEqual(tokens.body.data.map((t: { name: string }) => t.name), ['integration']);
+    assert.deepEqual(
+      tokens.body.data.map((t: { name: string }) => t.name),
+      ['integration'],
+    );
 
     await logIn(url, EMAIL, PASSWORD);
     assert.deepEqual((await new ApiClient(url, null).get('/api/v1/auth/setup')).body, { needed: false });
@@ -166,7 +147,10 @@ test('`start` serves the same database: the CLI token and user work, and SIGTERM
     child.kill('SIGTERM');
   }
   let timer: NodeJS.Timeout | undefined;
-  const code = await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), 15_000)))]);
+  const code = await Promise.race([
+    exited,
+    new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), 15_000))),
+  ]);
   clearTimeout(timer);
   if (code === 'timeout') child.kill('SIGKILL');
   assert.equal(code, 0, `exit code after SIGTERM:\n${output}`);

@@ -17,6 +17,18 @@ export const FILTER_OPERATORS = [
 ] as const;
 export type FilterOperator = (typeof FILTER_OPERATORS)[number];
 
+/** Parts of composite fields (an address's city, a phone's kind) are compared as text. */
+export const SUB_FIELD_OPERATORS: readonly FilterOperator[] = [
+  'eq',
+  'ne',
+  'in',
+  'nin',
+  'contains',
+  'startsWith',
+  'isEmpty',
+  'isNotEmpty',
+];
+
 export interface FilterCondition {
   field: string;
   op: FilterOperator;

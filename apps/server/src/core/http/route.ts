@@ -90,10 +90,10 @@ export function registerRoute(app: FastifyInstance, ctx: AppContext, spec: Route
       const input = req.body === undefined ? {} : req.body;
       const body = spec.body ? parseInput(resolveSchema(spec.body, modules), input, 'body') : undefined;
       const actor: Actor = { workspaceId: principal.workspaceId, userId: principal.userId, role: principal.role };
-      if (spec.method === 'GET')
-        return spec.handler({ ctx, req, reply, params, query, body, principal, actor, auth, modules });
+      const handled = spec.handler({ ctx, req, reply, params, query, body, principal, actor, auth, modules });
+      if (spec.method === 'GET') return handled;
       try {
-        return await spec.handler({ ctx, req, reply, params, query, body, principal, actor, auth, modules });
+        return await handled;
       } finally {
         // A change may have altered a credential's answer (a user, a token, a field): this server
         // forgets at once rather than when the database's notification comes back to it.

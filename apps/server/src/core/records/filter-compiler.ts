@@ -12,7 +12,7 @@ import {
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import { z } from 'zod';
 import { validationProblem } from '../http/problem.js';
-import { toFieldIssues } from '@peyvand/shared';
+import { SUB_FIELD_OPERATORS, toFieldIssues } from '@peyvand/shared';
 import type { EffectiveModule } from '../metadata/effective-module.js';
 import { type ResolvedField, resolveField } from './field-resolution.js';
 
@@ -30,16 +30,6 @@ const COLUMN_CASTS: Record<string, string> = {
   number: 'text',
 };
 
-const SUB_FIELD_OPERATORS: readonly FilterOperator[] = [
-  'eq',
-  'ne',
-  'in',
-  'nin',
-  'contains',
-  'startsWith',
-  'isEmpty',
-  'isNotEmpty',
-];
 const searchTerm = safeString(200).min(1);
 const versionValue = z
   .union([z.number(), z.string()])

@@ -24,6 +24,17 @@ function whose(owners: CalendarOwners): RawBuilder<SqlBool> | undefined {
 /** When an activity happens: its start, or a task's due time (as anchorOf in occurrences.ts). */
 const START = sql`coalesce(data ->> 'startsAt', data ->> 'dueAt') collate "C"`;
 
+/** The workspace's live activities that belong to these owners: what both queries below start from. */
+function liveActivities(db: DB, workspaceId: string, theirs: RawBuilder<SqlBool>) {
+  return db
+    .selectFrom('records')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('module', '=', 'activities')
+    .where('deleted_at', 'is', null)
+    .where(theirs);
+}
+
 /**
  * Live activities of these users (owned, or taking part) or of this group, that may fall in
  * [from, to): single ones by their times, series all (they are expanded afterwards). ISO instants
@@ -39,13 +50,7 @@ export async function activitiesInRange(
   const theirs = whose(owners);
   if (!theirs) return [];
   const end = sql`coalesce(data ->> 'endsAt', data ->> 'startsAt', data ->> 'dueAt') collate "C"`;
-  return db
-    .selectFrom('records')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('module', '=', 'activities')
-    .where('deleted_at', 'is', null)
-    .where(theirs)
+  return liveActivities(db, workspaceId, theirs)
     .where(sql<SqlBool>`(${START} < ${to.toISOString()} and (data ? 'recurrence' or ${end} >= ${from.toISOString()}))`)
     .execute();
 }
@@ -63,13 +68,7 @@ export async function overdueActivities(
 ): Promise<RecordRow[]> {
   const theirs = whose(owners);
   if (!theirs) return [];
-  return db
-    .selectFrom('records')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('module', '=', 'activities')
-    .where('deleted_at', 'is', null)
-    .where(theirs)
+  return liveActivities(db, workspaceId, theirs)
     .where(sql<SqlBool>`not (data ? 'recurrence')`)
     .where(sql<SqlBool>`${START} < ${now.toISOString()}`)
     .where(sql<SqlBool>`coalesce(data ->> 'status', '') not in (${sql.join([...FINISHED_STATUSES])})`)

@@ -1,4 +1,5 @@
 import type { FilterOperator } from '@peyvand/shared';
+import { SUB_FIELD_OPERATORS } from '@peyvand/shared';
 import type { FieldMeta, ModuleMeta } from '../metadata/types';
 
 /**
@@ -12,18 +13,6 @@ export interface FilterableField {
   sub?: string;
   operators: readonly FilterOperator[];
 }
-
-// The operators the server's filter compiler allows on parts of composite fields.
-const SUB_FIELD_OPERATORS: readonly FilterOperator[] = [
-  'eq',
-  'ne',
-  'in',
-  'nin',
-  'contains',
-  'startsWith',
-  'isEmpty',
-  'isNotEmpty',
-];
 
 // Record ids and versions are for machines; people filter by number, owner and dates.
 const HIDDEN_SYSTEM_FIELDS = new Set(['id', 'version']);
