@@ -1,6 +1,6 @@
 import type { FilterNode } from '@peyvand/shared';
 import { sql } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../src/core/db/ids.js';
 import { DEFAULT_WORKSPACE_ID } from '../src/core/auth/first-admin.js';
 import type { Actor, Principal } from '../src/core/auth/principal.js';
 import type { AppContext } from '../src/core/context.js';
@@ -147,7 +147,7 @@ function createOperation(env: OperationEnv): Operation {
     modules: env.modules,
     now: env.ctx.config.now,
   };
-  const rows = inputs.slice(count).map((input) => ({ id: uuidv7(), ...storedRecord(module, schema.parse(input)) }));
+  const rows = inputs.slice(count).map((input) => ({ id: newId(), ...storedRecord(module, schema.parse(input)) }));
   const ws = env.actor.workspaceId;
   return {
     name: 'create a contact',

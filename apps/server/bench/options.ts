@@ -7,6 +7,8 @@ export interface BenchOptions {
   iterations: number;
   databases: DatabaseKind[];
   skipHttp: boolean;
+  /** Rows of the CSV imported into contacts after the measurements; 0 leaves the import out. */
+  importRows: number;
   /** Seconds of load per HTTP target. */
   httpSeconds: number;
   json: boolean;
@@ -18,7 +20,7 @@ export interface BenchOptions {
 }
 
 export const USAGE = `npm run bench -- [--contacts N] [--iterations N] [--only pglite|postgres] [--skip-http]
-                      [--http-seconds N] [--json] [--explain] [--update-readme]
+                      [--http-seconds N] [--import-rows N] [--json] [--explain] [--update-readme]
 PostgreSQL is reached through DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
 a fresh database peyvand_bench_<random> is created there and dropped at the end.`;
 
@@ -39,6 +41,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
       only: { type: 'string' },
       'skip-http': { type: 'boolean', default: false },
       'http-seconds': { type: 'string' },
+      'import-rows': { type: 'string' },
       json: { type: 'boolean', default: false },
       explain: { type: 'boolean', default: false },
       'update-readme': { type: 'boolean', default: false },
@@ -58,6 +61,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     databases: values.only ? [values.only] : ['pglite', 'postgres'],
     skipHttp: values['skip-http'],
     httpSeconds: count('http-seconds', values['http-seconds'], 10, 1),
+    importRows: count('import-rows', values['import-rows'], 10_000, 0),
     json: values.json,
     explain: values.explain,
     updateReadme: values['update-readme'],

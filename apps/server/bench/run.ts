@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import { checkpointAndVacuum } from '../src/core/db/embedded-maintenance.js';
 import { type BenchDatabase, directorySize, openBenchDatabase } from './bench-database.js';
 import { httpBenchmark } from './http-bench.js';
+import { importBenchmark } from './import-bench.js';
 import { measurePair } from './measure.js';
 import { buildOperations } from './operations.js';
 import { type BenchOptions, USAGE, parseOptions } from './options.js';
@@ -81,12 +82,28 @@ async function benchmark(db: BenchDatabase, options: BenchOptions): Promise<Data
       `${db.label}: server ${http.full.requestsPerSecond.toFixed(0)} req/s, bare ${http.bare.requestsPerSecond.toFixed(0)} req/s`,
     );
   }
+  let imported: DatabaseResult['import'];
+  if (options.importRows > 0) {
+    log(`${db.label}: importing ${options.importRows} contacts from CSV`);
+    const names = await sql<{ name: string }>`
+      select data ->> 'name' as name from records where module = 'organizations' limit 1000`.execute(ctx.database.db);
+    imported = await importBenchmark(
+      ctx,
+      workspace,
+      names.rows.map((r) => r.name),
+      options.importRows,
+    );
+    log(
+      `${db.label}: import ${imported.rowsPerSecond.toFixed(0)} rows/s, peak RSS ${imported.rssPeakMb.toFixed(0)} MB`,
+    );
+  }
   return {
     kind: db.kind,
     label: db.label,
     load: { contacts: load.contacts, organizations: load.organizations, seconds: load.seconds },
     operations: results,
     ...(http ? { http } : {}),
+    ...(imported ? { import: imported } : {}),
     ...(dataDir ? { dataDir } : {}),
   };
 }

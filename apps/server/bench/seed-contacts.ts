@@ -1,9 +1,8 @@
-import { sql } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../src/core/db/ids.js';
 import { DEFAULT_WORKSPACE_ID } from '../src/core/auth/first-admin.js';
 import type { AppContext } from '../src/core/context.js';
 import type { EffectiveModule, ModuleSet } from '../src/core/metadata/effective-module.js';
-import { allocateNumbers } from '../src/core/records/records.repository.js';
+import { allocateNumbers, insertHistoryEntries, insertRecords } from '../src/core/records/records.repository.js';
 import { type OrganizationRef, type RecordInput, contactInput, organizationInput } from '../src/demo/persian-data.js';
 import { withArabicLetters } from '../src/demo/people.js';
 import { Random } from '../src/demo/random.js';
@@ -54,29 +53,41 @@ interface Row extends StoredRecord {
 
 /**
  * One batch in one transaction, the way the engine would have stored the records one by one:
- * numbers from allocateNumbers, rows into `records` and `created` entries into `record_history`,
- * each column passed as one array and spread by unnest.
+ * numbers from allocateNumbers, rows into `records` and `created` entries into `record_history`.
  */
 async function insertBatch(ctx: AppContext, module: EffectiveModule, rows: Row[]): Promise<void> {
   const name = module.def.name;
   await ctx.database.db.transaction().execute(async (trx) => {
     const first = await allocateNumbers(trx, DEFAULT_WORKSPACE_ID, name, rows.length);
-    await sql`
-      insert into records (workspace_id, id, module, number, owner_id, data, custom, search_text, version,
-                           created_at, created_by, updated_at, updated_by)
-      select ${DEFAULT_WORKSPACE_ID}::uuid, r.id, ${name}, r.number, r.owner_id, r.data, r.custom, r.search_text, 1,
-             r.created_at, r.owner_id, r.created_at, r.owner_id
-      from unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((_, i) => `${module.def.numberPrefix}-${first + i}`)}::text[],
-                  ${rows.map((r) => r.ownerId)}::uuid[], ${rows.map((r) => JSON.stringify(r.data))}::jsonb[],
-                  ${rows.map((r) => JSON.stringify(r.custom))}::jsonb[], ${rows.map((r) => r.searchText)}::text[],
-                  ${rows.map((r) => r.createdAt)}::timestamptz[])
-        as r(id, number, owner_id, data, custom, search_text, created_at)`.execute(trx);
-    await sql`
-      insert into record_history (workspace_id, record_id, module, version, action, changes, changed_by, changed_at)
-      select ${DEFAULT_WORKSPACE_ID}::uuid, h.record_id, ${name}, 1, 'created', h.changes, h.changed_by, h.changed_at
-      from unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => JSON.stringify(r.changes))}::jsonb[],
-                  ${rows.map((r) => r.ownerId)}::uuid[], ${rows.map((r) => r.createdAt)}::timestamptz[])
-        as h(record_id, changes, changed_by, changed_at)`.execute(trx);
+    await insertRecords(
+      trx,
+      rows.map((r, i) => ({
+        workspace_id: DEFAULT_WORKSPACE_ID,
+        id: r.id,
+        module: name,
+        number: `${module.def.numberPrefix}-${first + i}`,
+        owner_id: r.ownerId,
+        owner_group_id: null,
+        data: r.data,
+        custom: r.custom,
+        search_text: r.searchText,
+        created_by: r.ownerId,
+        created_at: r.createdAt,
+      })),
+    );
+    await insertHistoryEntries(
+      trx,
+      rows.map((r) => ({
+        workspace_id: DEFAULT_WORKSPACE_ID,
+        record_id: r.id,
+        module: name,
+        version: 1,
+        action: 'created' as const,
+        changes: r.changes,
+        changed_by: r.ownerId,
+        changed_at: r.createdAt,
+      })),
+    );
   });
 }
 
@@ -116,7 +127,7 @@ export async function seedContacts(
         // Now and then the event loop gets a turn, for the driver to carry the previous batch on.
         if (i % 100 === 0) await new Promise(setImmediate);
         const { input, after } = next();
-        const row = { id: uuidv7(), createdAt: createdAt(), ...storedRecord(module, schema.parse(input)) };
+        const row = { id: newId(), createdAt: createdAt(), ...storedRecord(module, schema.parse(input)) };
         rows.push(row);
         if (after) callbacks.push(() => after(row.id));
       }

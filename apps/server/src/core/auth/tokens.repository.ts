@@ -1,11 +1,11 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../db/ids.js';
 import type { DB } from '../db/database.js';
 import { hashSecret, newSecret } from './secrets.js';
 
 /** The `pvd_` prefix lets secret scanners recognise a leaked Peyvand token. */
 export async function createApiToken(db: DB, workspaceId: string, userId: string, name: string) {
   const token = newSecret('pvd_');
-  const id = uuidv7();
+  const id = newId();
   await db
     .insertInto('api_tokens')
     .values({

@@ -1,8 +1,9 @@
 import type { FieldDef } from '@peyvand/shared';
 import { isEmptyValue } from '@peyvand/shared';
 import type { Transaction } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../db/ids.js';
 import { hooksFor } from '../../modules/hooks.js';
+import type { DB } from '../db/database.js';
 import type { Database, HistoryChange } from '../db/schema.js';
 import type { FieldIssue } from '../http/problem.js';
 import { ProblemError, validationProblem } from '../http/problem.js';
@@ -52,7 +53,7 @@ function splitInput(input: Values) {
  */
 async function resolveOwner(
   scope: RecordScope,
-  trx: Transaction<Database>,
+  assignNew: (() => Promise<RecordOwner | undefined>) | undefined,
   parts: ReturnType<typeof splitInput>,
   previous?: RecordRow,
 ): Promise<RecordOwner> {
@@ -68,7 +69,7 @@ async function resolveOwner(
   };
   if (kept.userId || kept.groupId) return kept;
   if (!previous) {
-    const assigned = await hooksFor(scope.module.def.name).assignNewRecord?.(trx, scope.actor);
+    const assigned = await assignNew?.();
     if (assigned) return assigned;
     if (scope.actor.userId) return { userId: scope.actor.userId, groupId: null };
   }
@@ -93,15 +94,32 @@ function requiredIssues(module: EffectiveModule, data: Values, custom: Values, i
   return issues;
 }
 
-/** Every reference the write sets must point to a live record of the right module. */
-async function referenceIssues(
+type ReferenceCheck = { path: string; target: string; ids: string[] };
+
+/** The live records among those the checks name, by module: one query per referenced module. */
+async function liveReferences(
   scope: RecordScope,
-  trx: Transaction<Database>,
-  checks: { path: string; target: string; ids: string[] }[],
-) {
+  db: DB | Transaction<Database>,
+  checks: ReferenceCheck[],
+): Promise<Map<string, Set<string>>> {
+  const wanted = new Map<string, Set<string>>();
+  for (const check of checks) {
+    const ids = wanted.get(check.target) ?? new Set<string>();
+    check.ids.forEach((id) => ids.add(id));
+    wanted.set(check.target, ids);
+  }
+  const live = new Map<string, Set<string>>();
+  for (const [target, ids] of wanted) {
+    live.set(target, await repo.liveIds(db, scope.actor.workspaceId, target, [...ids]));
+  }
+  return live;
+}
+
+/** Every reference the write sets must point to a live record of the right module. */
+function referenceIssues(checks: ReferenceCheck[], live: Map<string, Set<string>>): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const check of checks) {
-    const found = await repo.liveIds(trx, scope.actor.workspaceId, check.target, check.ids);
+    const found = live.get(check.target)!;
     check.ids.forEach((id, i) => {
       if (!found.has(id))
         issues.push({ field: check.ids.length > 1 ? `${check.path}.${i}` : check.path, code: 'reference_not_found' });
@@ -111,7 +129,7 @@ async function referenceIssues(
 }
 
 function referenceChecks(module: EffectiveModule, input: ReturnType<typeof splitInput>) {
-  const checks: { path: string; target: string; ids: string[] }[] = [];
+  const checks: ReferenceCheck[] = [];
   const collect = (field: FieldDef, value: unknown, path: string) => {
     if (isEmptyValue(value) || !field.target) return;
     if (field.type === 'reference') checks.push({ path, target: field.target, ids: [value as string] });
@@ -150,14 +168,14 @@ async function uniqueIssues(scope: RecordScope, trx: Transaction<Database>, id: 
   return issues;
 }
 
-function diff(
-  module: EffectiveModule,
-  before: RecordRow | undefined,
-  after: { data: Values; custom: Values; owner_id: string | null; owner_group_id: string | null },
-): HistoryChange[] {
+type StoredValues = { data: Values; custom: Values; owner_id: string | null; owner_group_id: string | null };
+
+function diff(module: EffectiveModule, before: RecordRow | undefined, after: StoredValues): HistoryChange[] {
   const changes: HistoryChange[] = [];
   const compare = (field: string, from: unknown, to: unknown) => {
-    if (!sameValue(from, to)) changes.push({ field, from: from ?? null, to: to ?? null });
+    // A new record's every value is a change from nothing: no need to compare (imports make many).
+    const changed = before ? !sameValue(from, to) : to !== undefined && to !== null;
+    if (changed) changes.push({ field, from: from ?? null, to: to ?? null });
   };
   for (const name of module.fields.keys()) compare(name, before?.data[name], after.data[name]);
   for (const name of module.customFields.keys()) compare(`custom.${name}`, before?.custom[name], after.custom[name]);
@@ -177,6 +195,25 @@ export function translateUniqueViolation(error: unknown, module: EffectiveModule
   throw error;
 }
 
+function newRecordRow(
+  scope: RecordScope,
+  id: string,
+  number: number,
+  values: StoredValues,
+  searchText: string,
+): repo.NewRecordRow {
+  return {
+    workspace_id: scope.actor.workspaceId,
+    id,
+    module: scope.module.def.name,
+    number: `${scope.module.def.numberPrefix}-${number}`,
+    ...values,
+    search_text: searchText,
+    created_by: scope.actor.userId,
+    created_at: new Date(),
+  };
+}
+
 export async function writeRecord(
   scope: RecordScope,
   trx: Transaction<Database>,
@@ -185,7 +222,7 @@ export async function writeRecord(
 ): Promise<RecordRow> {
   const { actor, module } = scope;
   const parts = splitInput(input);
-  const id = previous?.id ?? uuidv7();
+  const id = previous?.id ?? newId();
   const pending: PendingWrite = {
     isNew: !previous,
     id,
@@ -198,13 +235,15 @@ export async function writeRecord(
     module,
   };
   const custom = merge(previous?.custom ?? {}, parts.custom);
-  const owner = await resolveOwner(scope, trx, parts, previous);
-
   const hooks = hooksFor(module.def.name);
+  const assignNew = hooks.assignNewRecord && (() => hooks.assignNewRecord!(trx, actor));
+  const owner = await resolveOwner(scope, assignNew, parts, previous);
+
   await hooks.beforeWrite?.(trx, actor, pending);
+  const checks = referenceChecks(module, parts);
   const issues = [
     ...requiredIssues(module, pending.data, custom, pending.isNew),
-    ...(await referenceIssues(scope, trx, referenceChecks(module, parts))),
+    ...referenceIssues(checks, await liveReferences(scope, trx, checks)),
   ];
   if (issues.length > 0) throw validationProblem(issues);
   const duplicates = await uniqueIssues(scope, trx, id, pending.data, parts.data);
@@ -226,16 +265,7 @@ export async function writeRecord(
       row = await repo.updateRecordRow(trx, previous, { ...next, search_text: searchText, updated_by: actor.userId });
     } else {
       const number = await repo.allocateNumbers(trx, actor.workspaceId, module.def.name);
-      row = await repo.insertRecord(trx, {
-        workspace_id: actor.workspaceId,
-        id,
-        module: module.def.name,
-        number: `${module.def.numberPrefix}-${number}`,
-        ...next,
-        search_text: searchText,
-        created_by: actor.userId,
-        created_at: new Date(),
-      });
+      row = await repo.insertRecord(trx, newRecordRow(scope, id, number, next, searchText));
     }
   } catch (error) {
     translateUniqueViolation(error, module);
@@ -251,4 +281,100 @@ export async function writeRecord(
   });
   await hooks.afterWrite?.(trx, actor, pending);
   return row;
+}
+
+/**
+ * Whether new records of the module can be stored many at a time: nothing but its declaration
+ * decides what they hold (no hooks, no unique values to check one by one).
+ */
+export function createsInBulk(module: EffectiveModule): boolean {
+  const hooks = hooksFor(module.def.name);
+  if (hooks.beforeWrite || hooks.afterWrite || hooks.assignNewRecord) return false;
+  return ![...module.fields.values()].some((f) => f.unique);
+}
+
+/** A new record of a bulk create: its id, or why it was refused. */
+export type PlannedOutcome = { id: string } | { refused: ProblemError };
+
+/** New records checked and ready to store, and the answer for each input. */
+export interface PlannedCreate {
+  outcomes: PlannedOutcome[];
+  records: { id: string; number: number; values: StoredValues; searchText: string; changes: HistoryChange[] }[];
+}
+
+/**
+ * New records of a module that `createsInBulk`, each checked as writeRecord checks a create
+ * (one query per referenced module for the lot), a refused one answered rather than thrown.
+ * Nothing is written but their numbers, taken here in a statement of their own so that several
+ * plans can be stored at once (a plan never stored leaves a gap in the numbering, as a sequence
+ * would). storeRecords writes the rest, so an import checks one batch while the database
+ * stores the one before.
+ */
+export async function planRecords(scope: RecordScope, db: DB, inputs: Values[]): Promise<PlannedCreate> {
+  const { module } = scope;
+  type Draft = { values: StoredValues; checks: ReferenceCheck[] } | { refused: ProblemError };
+  const drafts: Draft[] = [];
+  for (const input of inputs) {
+    const parts = splitInput(input);
+    try {
+      const owner = await resolveOwner(scope, undefined, parts);
+      const values = {
+        data: merge({}, parts.data),
+        custom: merge({}, parts.custom),
+        owner_id: owner.userId,
+        owner_group_id: owner.groupId,
+      };
+      drafts.push({ values, checks: referenceChecks(module, parts) });
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      drafts.push({ refused: error });
+    }
+  }
+  const live = await liveReferences(
+    scope,
+    db,
+    drafts.flatMap((d) => ('checks' in d ? d.checks : [])),
+  );
+  const records: Omit<PlannedCreate['records'][number], 'number'>[] = [];
+  const outcomes = drafts.map((draft): PlannedOutcome => {
+    if ('refused' in draft) return draft;
+    const { values } = draft;
+    const issues = [
+      ...requiredIssues(module, values.data, values.custom, true),
+      ...referenceIssues(draft.checks, live),
+    ];
+    if (issues.length > 0) return { refused: validationProblem(issues) };
+    const id = newId();
+    records.push({
+      id,
+      values,
+      searchText: buildSearchText(module, values.data, values.custom),
+      changes: diff(module, undefined, values),
+    });
+    return { id };
+  });
+  const first =
+    records.length > 0 ? await repo.allocateNumbers(db, scope.actor.workspaceId, module.def.name, records.length) : 0;
+  return { outcomes, records: records.map((r, i) => ({ ...r, number: first + i })) };
+}
+
+/** Planned records stored together: one query for the rows, one for their history. */
+export async function storeRecords(scope: RecordScope, trx: Transaction<Database>, plan: PlannedCreate): Promise<void> {
+  const { actor, module } = scope;
+  await repo.insertRecords(
+    trx,
+    plan.records.map((r) => newRecordRow(scope, r.id, r.number, r.values, r.searchText)),
+  );
+  await repo.insertHistoryEntries(
+    trx,
+    plan.records.map((r) => ({
+      workspace_id: actor.workspaceId,
+      record_id: r.id,
+      module: module.def.name,
+      version: 1,
+      action: 'created' as const,
+      changes: r.changes,
+      changed_by: actor.userId,
+    })),
+  );
 }

@@ -33,19 +33,32 @@ export interface NewRecordRow {
   created_at: Date;
 }
 
+const recordValues = (row: NewRecordRow) => ({
+  ...row,
+  data: JSON.stringify(row.data),
+  custom: JSON.stringify(row.custom),
+  version: 1,
+  updated_at: row.created_at,
+  updated_by: row.created_by,
+});
+
 export async function insertRecord(trx: Executor, row: NewRecordRow): Promise<RecordRow> {
-  return trx
-    .insertInto('records')
-    .values({
-      ...row,
-      data: JSON.stringify(row.data),
-      custom: JSON.stringify(row.custom),
-      version: 1,
-      updated_at: row.created_at,
-      updated_by: row.created_by,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return trx.insertInto('records').values(recordValues(row)).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Many new records in one statement (an import batch, generated data). */
+export async function insertRecords(trx: Executor, rows: NewRecordRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  // One JSON document for the lot: one native JSON.stringify here and one parse in the database,
+  // far cheaper than thousands of bound parameters or escaped arrays.
+  await sql`
+    insert into records (workspace_id, id, module, number, owner_id, owner_group_id, data, custom, search_text, version,
+                         created_at, created_by, updated_at, updated_by)
+    select r.workspace_id, r.id, r.module, r.number, r.owner_id, r.owner_group_id, r.data, r.custom, r.search_text, 1,
+           r.created_at, r.created_by, r.created_at, r.created_by
+    from json_to_recordset(${JSON.stringify(rows)}::json)
+      as r(workspace_id uuid, id uuid, module text, number text, owner_id uuid, owner_group_id uuid, data jsonb,
+           custom jsonb, search_text text, created_at timestamptz, created_by uuid)`.execute(trx);
 }
 
 export async function findRecord(
@@ -175,22 +188,32 @@ export async function listRecordRows(db: Executor, q: ListQuery): Promise<(Recor
   return (await query.limit(q.limit).execute()) as (RecordRow & Record<string, unknown>)[];
 }
 
-export async function insertHistory(
-  trx: Executor,
-  entry: {
-    workspace_id: string;
-    record_id: string;
-    module: string;
-    version: number;
-    action: 'created' | 'updated' | 'deleted' | 'restored';
-    changes: HistoryChange[];
-    changed_by: string | null;
-  },
-): Promise<void> {
-  await trx
-    .insertInto('record_history')
-    .values({ ...entry, changes: JSON.stringify(entry.changes), changed_at: new Date() })
-    .execute();
+export interface NewHistoryEntry {
+  workspace_id: string;
+  record_id: string;
+  module: string;
+  version: number;
+  action: 'created' | 'updated' | 'deleted' | 'restored';
+  changes: HistoryChange[];
+  changed_by: string | null;
+  /** Now, unless the entry records an earlier change (generated data). */
+  changed_at?: Date;
+}
+
+export async function insertHistory(trx: Executor, entry: NewHistoryEntry): Promise<void> {
+  await insertHistoryEntries(trx, [entry]);
+}
+
+/** History entries in one statement, passed as one JSON document as insertRecords does. */
+export async function insertHistoryEntries(trx: Executor, entries: NewHistoryEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const now = new Date();
+  await sql`
+    insert into record_history (workspace_id, record_id, module, version, action, changes, changed_by, changed_at)
+    select h.workspace_id, h.record_id, h.module, h.version, h.action, h.changes, h.changed_by, h.changed_at
+    from json_to_recordset(${JSON.stringify(entries.map((e) => ({ ...e, changed_at: e.changed_at ?? now })))}::json)
+      as h(workspace_id uuid, record_id uuid, module text, version integer, action text, changes jsonb,
+           changed_by uuid, changed_at timestamptz)`.execute(trx);
 }
 
 export async function historyRows(

@@ -1,5 +1,5 @@
 import type { FilterNode, SavedList } from '@peyvand/shared';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../db/ids.js';
 import type { Principal } from '../auth/principal.js';
 import type { DB } from '../db/database.js';
 import { ProblemError, forbidden, notFound } from '../http/problem.js';
@@ -89,7 +89,7 @@ export async function createSavedList(
   const row = await repo
     .insertList(db, {
       workspace_id: caller.workspaceId,
-      id: uuidv7(),
+      id: newId(),
       module: input.module,
       owner_id: caller.userId,
       name: input.name,

@@ -2,7 +2,7 @@ import { type Transaction, sql } from 'kysely';
 import type { Actor } from '../../core/auth/principal.js';
 import type { Database } from '../../core/db/schema.js';
 import type { LeadConversion } from '../../core/records/module-hooks.js';
-import { insertHistory } from '../../core/records/records.repository.js';
+import { insertHistoryEntries } from '../../core/records/records.repository.js';
 import type { RecordLink } from './record-links.js';
 
 /**
@@ -27,16 +27,17 @@ export function followConvertedLead(module: 'notes' | 'activities') {
         and r.workspace_id = ${actor.workspaceId} and r.module = ${module} and r.deleted_at is null
         and r.data @> ${JSON.stringify({ links: [{ id: conversion.leadId }] })}::jsonb
       returning r.id, r.version, old.data -> 'links' as before, r.data -> 'links' as after`.execute(trx);
-    for (const row of moved.rows) {
-      await insertHistory(trx, {
+    await insertHistoryEntries(
+      trx,
+      moved.rows.map((row) => ({
         workspace_id: actor.workspaceId,
         record_id: row.id,
         module,
         version: row.version,
-        action: 'updated',
+        action: 'updated' as const,
         changes: [{ field: 'links', from: row.before, to: row.after }],
         changed_by: actor.userId,
-      });
-    }
+      })),
+    );
   };
 }

@@ -1,11 +1,14 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../core/context.js';
 import { ProblemError } from '../../core/http/problem.js';
+import { assertCanWrite } from '../../core/records/permissions.js';
 import type { RecordScope } from '../../core/records/record-scope.js';
+import { type PlannedCreate, createsInBulk, planRecords, storeRecords } from '../../core/records/record-write.js';
 import { importPlan } from './import-plan.js';
 import { writeImportRow } from './import-row-writer.js';
 import {
   type ClaimedImport,
+  LeaseLost,
   type RowResult,
   finishImport,
   recordOutcomes,
@@ -53,10 +56,51 @@ interface Converted {
 }
 
 class BatchRefused extends Error {}
+/** The batch before this one failed: this one rolls back too, so batches commit in order. */
+class EarlierBatchFailed extends Error {}
+
+const failedOf = (c: Converted, reasons: RowReason[]): RowResult => ({
+  number: c.row.number,
+  outcome: 'failed',
+  cells: c.row.cells,
+  reasons,
+});
+
+/** A batch of new records checked ahead of writing: every row's result, and the records to store. */
+interface BatchPlan {
+  results: RowResult[];
+  records: PlannedCreate;
+}
 
 /**
- * The batch in one transaction. A row the write path refuses aborts it (a hook may already
- * have written in it), and the batch is then written row by row, each in its own transaction.
+ * New records only (no duplicate key to look up row by row, a module that `createsInBulk`):
+ * the batch is checked while the previous one is being stored, and rows the checks refuse are
+ * reported without holding the others up.
+ */
+async function planBatch(scope: RecordScope, converter: RowConverter, batch: Converted[]): Promise<BatchPlan> {
+  assertCanWrite(scope.actor, scope.module);
+  const valid = batch.filter((c) => c.reasons.length === 0);
+  const records = await planRecords(
+    scope,
+    scope.db,
+    valid.map((c) => c.input),
+  );
+  const outcomes = new Map(valid.map((c, i) => [c, records.outcomes[i]!]));
+  const results = batch.map((c): RowResult => {
+    const outcome = outcomes.get(c);
+    if (!outcome) return failedOf(c, c.reasons);
+    if ('refused' in outcome) return failedOf(c, refusal(outcome.refused, converter));
+    return { number: c.row.number, outcome: 'created', recordId: outcome.id };
+  });
+  return { results, records };
+}
+
+/**
+ * The batch in one transaction: its planned new records, or each row through the write path.
+ * A planned batch is stored while the batch before it is still being written, and commits only
+ * after that one did: the resume point committed with a batch always covers every row before it.
+ * A row the write path refuses aborts the batch (a hook may already have written in it), and it
+ * is then written row by row, each in its own transaction.
  */
 async function writeBatch(
   scope: RecordScope,
@@ -65,15 +109,29 @@ async function writeBatch(
   converter: RowConverter,
   batch: Converted[],
   nextRow: number,
+  plan: BatchPlan | undefined,
+  earlier: Promise<void>,
   log: FastifyBaseLogger,
 ): Promise<void> {
   const db = withImportTables(scope.db);
-  const failedOf = (c: Converted, reasons: RowReason[]): RowResult => ({
-    number: c.row.number,
-    outcome: 'failed',
-    cells: c.row.cells,
-    reasons,
-  });
+  const afterEarlier = () =>
+    earlier.catch(() => {
+      throw new EarlierBatchFailed();
+    });
+  if (plan) {
+    try {
+      return await scope.db.transaction().execute(async (trx) => {
+        await storeRecords(scope, trx, plan.records);
+        await afterEarlier();
+        await recordOutcomes(withImportTables(trx), lease, plan.results, nextRow);
+      });
+    } catch (error) {
+      if (error instanceof LeaseLost || error instanceof EarlierBatchFailed || isConnectionError(error)) throw error;
+      // Something the checks did not foresee (a database constraint): row by row finds the row.
+      log.warn({ err: error }, 'import batch refused as a whole; writing it row by row');
+    }
+  }
+  await afterEarlier();
   try {
     await scope.db.transaction().execute(async (trx) => {
       const results: RowResult[] = [];
@@ -152,6 +210,7 @@ export async function runImport(
     return;
   }
   const converter = importPlan(scope, source.header, options.mapping).converter;
+  const inBulk = !options.matchOn && createsInBulk(scope.module);
   let consumed = 0;
   // Rows a previous server already committed are read past, not written again.
   while (consumed < job.next_row) {
@@ -160,8 +219,14 @@ export async function runImport(
     consumed++;
   }
   let batches = 0;
+  // The database stores up to two batches while the next is read and checked; they commit in order.
+  let older: Promise<void> = Promise.resolve();
+  let newer: Promise<void> = Promise.resolve();
   for (;;) {
-    if ((run.maxBatches !== undefined && batches >= run.maxBatches) || run.isStopping?.()) return;
+    if ((run.maxBatches !== undefined && batches >= run.maxBatches) || run.isStopping?.()) {
+      await older;
+      return await newer;
+    }
     const batch: Converted[] = [];
     let done = false;
     while (batch.length < run.batchSize) {
@@ -175,9 +240,18 @@ export async function runImport(
       const converted = await converter.convert(next.value.cells);
       batch.push({ row: next.value, after: consumed, ...converted });
     }
-    if (batch.length > 0 || done) await writeBatch(scope, lease, options, converter, batch, consumed, log);
+    const plan = inBulk ? await planBatch(scope, converter, batch) : undefined;
+    await older;
+    if (batch.length > 0 || done) {
+      older = newer;
+      newer = writeBatch(scope, lease, options, converter, batch, consumed, plan, older, log);
+      // A failure surfaces at the next `await`, not as an unhandled rejection meanwhile.
+      newer.catch(() => undefined);
+    }
     batches++;
     if (done) break;
   }
+  await older;
+  await newer;
   await finishImport(db, lease, 'completed');
 }

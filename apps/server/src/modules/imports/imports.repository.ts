@@ -139,20 +139,20 @@ export async function recordOutcomes(
   nextRow: number,
 ): Promise<void> {
   if (results.length > 0) {
-    await db
-      .insertInto('import_rows')
-      .values(
-        results.map((r) => ({
-          import_id: job.id,
-          row_number: r.number,
-          outcome: r.outcome,
-          record_id: r.recordId ?? null,
-          changes: JSON.stringify(r.changes ?? null),
-          cells: JSON.stringify(r.cells ?? null),
-          reasons: JSON.stringify(r.reasons ?? null),
-        })),
-      )
-      .execute();
+    // One JSON document for the batch, as records.repository's insertRecords does.
+    const rows = results.map((r) => ({
+      row_number: r.number,
+      outcome: r.outcome,
+      record_id: r.recordId ?? null,
+      changes: r.changes ?? null,
+      cells: r.cells ?? null,
+      reasons: r.reasons ?? null,
+    }));
+    await sql`
+      insert into import_rows (import_id, row_number, outcome, record_id, changes, cells, reasons)
+      select ${job.id}, r.row_number, r.outcome, r.record_id, r.changes, r.cells, r.reasons
+      from json_to_recordset(${JSON.stringify(rows)}::json)
+        as r(row_number integer, outcome text, record_id uuid, changes jsonb, cells jsonb, reasons jsonb)`.execute(db);
   }
   const count = (outcome: RowOutcome) => results.filter((r) => r.outcome === outcome).length;
   const updated = await db
