@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { authenticate } from '../auth/authenticate.js';
 import { authRoutes } from '../auth/auth.routes.js';
 import { listenForCredentialChanges } from '../auth/credential-listener.js';
@@ -53,7 +53,7 @@ export const apiRoutes: RouteSpec[] = [
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: ctx.config.logLevel },
-    disableRequestLogging: ctx.config.logLevel !== 'debug',
+    logController: new LogController({ disableRequestLogging: ctx.config.logLevel !== 'debug' }),
     bodyLimit: ctx.config.bodyLimitBytes,
     // Only a proxy we run may tell us the client's address (login throttling counts by it).
     trustProxy: ctx.config.trustProxy,
