@@ -71,6 +71,48 @@ describe('lists, custom lists and quick add', () => {
     await app.screenshot('custom-list');
   });
 
+  test("an administrator updates another user's shared list from the list header", async () => {
+    const { page } = app;
+    const email = 'sara.ahmadi@peyvand.test';
+    const password = 'Sara-password-1403';
+    const sara = await app.api('POST', '/users', {
+      email,
+      password,
+      firstName: 'سارا',
+      lastName: 'احمدی',
+      role: 'user',
+      active: true,
+    });
+    const login = await fetch(app.url('/api/v1/auth/login'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const created = await fetch(app.url('/api/v1/saved-lists'), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie: login.headers.get('set-cookie')!.split(';')[0]!,
+        'x-csrf-token': csrfToken,
+      },
+      body: JSON.stringify({ module: 'contacts', name: 'فهرست سارا', shared: true, filter: null, sort: null }),
+    });
+    assert.equal(created.status, 201, await created.clone().text());
+    const list = (await created.json()) as { id: string };
+
+    await page.goto(app.url(`/contacts?list=${list.id}`));
+    await rows().nth(3).waitFor();
+    await page.getByRole('button', { name: 'به‌روزرسانی فهرست' }).click();
+    const dialog = page.getByRole('dialog', { name: 'به‌روزرسانی فهرست' });
+    await dialog.getByLabel('نام فهرست').fill('فهرست سارا و مدیر');
+    await dialog.getByRole('button', { name: 'ذخیره' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const stored = await app.api('GET', `/saved-lists/${list.id}`);
+    assert.equal(stored.name, 'فهرست سارا و مدیر');
+    assert.deepEqual([stored.ownerId, stored.shared], [sara.id, true]);
+  });
+
   test('a column chosen in the column chooser stays after a reload', async () => {
     const { page } = app;
     await page.goto(app.url('/contacts'));

@@ -14,7 +14,7 @@ import type { RowSelectionState } from '@tanstack/react-table';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
-import { useCurrentUser } from '../../auth/session';
+import { isAdmin, useCurrentUser } from '../../auth/session';
 import { canWriteModule } from '../../auth/writeAccess';
 import { useLabel, useLocale } from '../../locale/LocaleProvider';
 import { PageHeader } from '../PageHeader';
@@ -61,7 +61,9 @@ export function ListView({ module, savedLists, initialList, chosenColumns, saveC
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   const conditions = countConditions(filter);
   const canWrite = canWriteModule(user, module);
-  const canUpdateList = initialList !== null && initialList.ownerId === user.id;
+  // As the server allows: the owner, or an administrator for a shared list.
+  const canUpdateList =
+    initialList !== null && (initialList.ownerId === user.id || (initialList.shared && isAdmin(user)));
   const definition = { filter: filter ?? null, columns: columns.map((c) => c.filterPath), sort: sort ?? null };
   const selectedIds = Object.keys(selection).filter((id) => selection[id]);
 
