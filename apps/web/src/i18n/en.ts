@@ -288,4 +288,30 @@ export const en: Resources = {
     type: 'Field type',
     visible: 'Shown',
   },
+  activities: {
+    timeline: {
+      title: 'Timeline',
+      filter: 'Show in the timeline',
+      empty: 'No notes, activities or changes yet.',
+      kinds: { note: 'Notes', activity: 'Activities', change: 'Changes' },
+      kind: { note: 'Note', activity: 'Activity', change: 'Change' },
+    },
+    notes: {
+      composer: 'Write a note',
+      body: 'Note',
+      placeholder: 'What was said, what was agreed, what comes next…',
+      hint: 'Type @ to mention a colleague; they will be notified.',
+      mentionUsers: 'Users you can mention',
+      add: 'Add note',
+      edit: 'Edit note',
+      delete: 'Delete note',
+      deleteBody: 'The note goes to the recycle bin.',
+    },
+    quick: {
+      logCall: 'Log a call',
+      followUp: 'Schedule follow-up',
+      callSubject: 'Call with {{title}}',
+      followUpSubject: 'Follow-up call with {{title}}',
+    },
+  },
 };

@@ -289,6 +289,32 @@ export const fa = {
     type: 'نوع فیلد',
     visible: 'نمایش',
   },
+  activities: {
+    timeline: {
+      title: 'خط زمانی',
+      filter: 'نمایش در خط زمانی',
+      empty: 'هنوز یادداشت، فعالیت یا تغییری ثبت نشده است.',
+      kinds: { note: 'یادداشت‌ها', activity: 'فعالیت‌ها', change: 'تغییرها' },
+      kind: { note: 'یادداشت', activity: 'فعالیت', change: 'تغییر' },
+    },
+    notes: {
+      composer: 'نوشتن یادداشت',
+      body: 'یادداشت',
+      placeholder: 'نتیجه گفت‌وگو، توافق‌ها و کار بعدی…',
+      hint: 'با @ از همکاری نام ببرید تا باخبر شود.',
+      mentionUsers: 'کاربرانی که می‌توان نام برد',
+      add: 'ثبت یادداشت',
+      edit: 'ویرایش یادداشت',
+      delete: 'حذف یادداشت',
+      deleteBody: 'یادداشت به سطل بازیافت می‌رود.',
+    },
+    quick: {
+      logCall: 'ثبت تماس',
+      followUp: 'تنظیم پیگیری',
+      callSubject: 'تماس با {{title}}',
+      followUpSubject: 'تماس پیگیری با {{title}}',
+    },
+  },
 };
 
 export type Resources = typeof fa;

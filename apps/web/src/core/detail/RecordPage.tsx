@@ -11,6 +11,7 @@ import { PageLoader } from '../../shell/PageLoader';
 import { ModuleNotFound } from '../ModuleNotFound';
 import { useModule } from '../metadata/useModules';
 import type { ModuleMeta } from '../metadata/types';
+import { TimelinePanel } from '../../activities/timeline/TimelinePanel';
 import { HistoryPanel } from './HistoryPanel';
 import { RecordDetails } from './RecordDetails';
 import { RecordHeader } from './RecordHeader';
@@ -54,6 +55,12 @@ function RecordScreen({ module, id }: { module: ModuleMeta; id: string }) {
           allowScrollButtonsMobile
         >
           <Tab value="details" label={t('record.details')} id="tab-details" aria-controls="panel-details" />
+          <Tab
+            value="timeline"
+            label={t('activities.timeline.title')}
+            id="tab-timeline"
+            aria-controls="panel-timeline"
+          />
           {module.relations.map((relation) => (
             <Tab
               key={relation.name}
@@ -73,6 +80,7 @@ function RecordScreen({ module, id }: { module: ModuleMeta; id: string }) {
         sx={{ px: { xs: 2, sm: 3 }, pt: 2, maxWidth: 1200 }}
       >
         {tab === 'details' && <RecordDetails module={module} record={data} onReload={() => void record.refetch()} />}
+        {tab === 'timeline' && <TimelinePanel module={module} record={data} />}
         {tab === 'history' && <HistoryPanel module={module} id={data.id} />}
         {module.relations
           .filter((relation) => relation.name === tab)
