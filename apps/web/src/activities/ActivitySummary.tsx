@@ -16,7 +16,7 @@ export function ActivitySummary({ activity, at }: { activity: ApiRecord; at?: st
   const when = at ?? ((activity.startsAt ?? activity.dueAt) as string | null | undefined);
   return (
     <Stack direction="row" spacing={1} alignItems="center" sx={{ minWidth: 0 }}>
-      <ActivityTypeIcon type={activity.type} fontSize="small" color="action" />
+      <ActivityTypeIcon activityType={activity.type} fontSize="small" color="action" />
       <Link
         component={RouterLink}
         to={`/activities/${activity.id}`}

@@ -8,7 +8,7 @@ import type { SvgIconProps } from '@mui/material/SvgIcon';
 const ICONS = { call: PhoneIcon, meeting: EventIcon, task: AssignmentIcon, email: MailIcon, letter: DescriptionIcon };
 
 /** The icon of an activity's type (call, meeting, task, e-mail, letter). */
-export function ActivityTypeIcon({ type, ...props }: { type: unknown } & SvgIconProps) {
-  const Icon = ICONS[type as keyof typeof ICONS] ?? EventIcon;
+export function ActivityTypeIcon({ activityType, ...props }: { activityType: unknown } & SvgIconProps) {
+  const Icon = ICONS[activityType as keyof typeof ICONS] ?? EventIcon;
   return <Icon {...props} />;
 }
