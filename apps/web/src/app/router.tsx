@@ -17,6 +17,10 @@ export const router = createBrowserRouter([
         path: 'recycle-bin',
         lazy: () => import('../recycle-bin/RecycleBinPage').then((m) => ({ Component: m.RecycleBinPage })),
       },
+      {
+        path: 'calendar',
+        lazy: () => import('../activities/calendar/CalendarPage').then((m) => ({ Component: m.CalendarPage })),
+      },
       { path: 'settings', lazy: () => import('../settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })) },
       {
         path: 'settings/fields/:module',
