@@ -1,6 +1,5 @@
 import { createBrowserRouter } from 'react-router';
 import { SessionGate } from '../auth/SessionGate';
-import { HomeRedirect } from '../shell/HomeRedirect';
 import { PageLoader } from '../shell/PageLoader';
 import { RouteError } from '../shell/RouteError';
 
@@ -12,7 +11,10 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     HydrateFallback: PageLoader,
     children: [
-      { index: true, element: <HomeRedirect /> },
+      {
+        index: true,
+        lazy: () => import('../activities/dashboard/DashboardPage').then((m) => ({ Component: m.DashboardPage })),
+      },
       {
         path: 'recycle-bin',
         lazy: () => import('../recycle-bin/RecycleBinPage').then((m) => ({ Component: m.RecycleBinPage })),

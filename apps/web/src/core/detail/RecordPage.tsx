@@ -11,6 +11,7 @@ import { PageLoader } from '../../shell/PageLoader';
 import { ModuleNotFound } from '../ModuleNotFound';
 import { useModule } from '../metadata/useModules';
 import type { ModuleMeta } from '../metadata/types';
+import { useRememberView } from '../../activities/dashboard/useRememberView';
 import { TimelinePanel } from '../../activities/timeline/TimelinePanel';
 import { HistoryPanel } from './HistoryPanel';
 import { RecordDetails } from './RecordDetails';
@@ -32,6 +33,7 @@ function RecordScreen({ module, id }: { module: ModuleMeta; id: string }) {
   const { direction } = useLocale();
   const record = useRecord(module.name, id);
   const [tab, setTab] = useState('details');
+  useRememberView(module.name, id, record.isSuccess);
   if (record.isPending) return <PageLoader />;
   if (record.isError) {
     const missing = record.error instanceof ApiError && record.error.status === 404;
