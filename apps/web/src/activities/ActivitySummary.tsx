@@ -29,7 +29,7 @@ export function ActivitySummary({ activity, at }: { activity: ApiRecord; at?: st
           {format.dateTime(when)}
         </Typography>
       )}
-      {status && activity.status != null && (
+      {status && activity.status !== null && activity.status !== undefined && (
         <Typography variant="body2" color="text.secondary" sx={{ flexShrink: 0 }}>
           <FieldValue field={status} value={activity.status} compact />
         </Typography>

@@ -338,7 +338,8 @@ export const en: Resources = {
     feed: {
       button: 'Subscribe in a calendar app',
       title: 'Your calendar URL (iCalendar)',
-      intro: 'Add this URL to your phone or desktop calendar (Google, Apple, Outlook). Anyone with the URL sees your activities.',
+      intro:
+        'Add this URL to your phone or desktop calendar (Google, Apple, Outlook). Anyone with the URL sees your activities.',
       url: 'Calendar URL',
       copy: 'Copy URL',
       copied: 'URL copied.',

@@ -25,7 +25,14 @@ export function ModuleNav({ onNavigate }: { onNavigate(): void }) {
   const user = useCurrentUser();
   const { data: modules } = useModules();
   const link = (to: string, text: string, icon?: ReactNode) => (
-    <ListItemButton key={to} component={NavLink} to={to} end={to === '/'} onClick={onNavigate} sx={{ borderRadius: 2, mx: 1 }}>
+    <ListItemButton
+      key={to}
+      component={NavLink}
+      to={to}
+      end={to === '/'}
+      onClick={onNavigate}
+      sx={{ borderRadius: 2, mx: 1 }}
+    >
       {icon && <ListItemIcon sx={{ minWidth: 36 }}>{icon}</ListItemIcon>}
       <ListItemText primary={text} />
     </ListItemButton>

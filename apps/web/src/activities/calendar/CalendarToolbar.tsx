@@ -30,7 +30,8 @@ export function CalendarToolbar({ view, anchor, onView, onStep, onToday }: Props
     year: 'numeric',
   }).format(anchor);
   // The arrows point the way time runs on the page: leftwards in a right-to-left interface.
-  const [Back, Forward] = direction === 'rtl' ? [ChevronRightIcon, ChevronLeftIcon] : [ChevronLeftIcon, ChevronRightIcon];
+  const [Back, Forward] =
+    direction === 'rtl' ? [ChevronRightIcon, ChevronLeftIcon] : [ChevronLeftIcon, ChevronRightIcon];
   return (
     <Stack direction="row" spacing={1} alignItems="center" flexWrap="wrap" useFlexGap>
       <Button variant="outlined" onClick={onToday}>

@@ -52,7 +52,11 @@ export function MonthGrid({ calendar, anchor, days, entries, onSlot, onMove, onO
             role="group"
             aria-label={labels.full(day)}
             onClick={() => onSlot(atMinutes(day, NEW_AT))}
-            {...dropTarget(entries, () => day, (entry) => onMove(entry, onDay(day, new Date(entry.startsAt))))}
+            {...dropTarget(
+              entries,
+              () => day,
+              (entry) => onMove(entry, onDay(day, new Date(entry.startsAt))),
+            )}
             sx={{
               minHeight: 104,
               p: 0.5,

@@ -15,7 +15,9 @@ export function OwnerPicker({ owner, onChange }: { owner: CalendarOwner; onChang
         size="small"
         label={t('activities.calendar.whose')}
         value={owner.kind}
-        onChange={(e) => onChange(e.target.value === 'me' ? { kind: 'me' } : { kind: e.target.value as 'user' | 'group', id: null })}
+        onChange={(e) =>
+          onChange(e.target.value === 'me' ? { kind: 'me' } : { kind: e.target.value as 'user' | 'group', id: null })
+        }
         sx={{ width: 170 }}
       >
         <MenuItem value="me">{t('activities.calendar.mine')}</MenuItem>

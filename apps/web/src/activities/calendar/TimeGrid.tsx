@@ -46,7 +46,13 @@ export function TimeGrid({ days, entries, onSlot, onMove }: Props) {
         <Box sx={{ display: 'grid', gridTemplateColumns: columns }}>
           <Box>
             {SLOTS.filter((m) => m % 60 === 0).map((m) => (
-              <Typography key={m} variant="caption" color="text.secondary" component="div" sx={{ height: 2 * SLOT_PX, px: 0.5 }}>
+              <Typography
+                key={m}
+                variant="caption"
+                color="text.secondary"
+                component="div"
+                sx={{ height: 2 * SLOT_PX, px: 0.5 }}
+              >
                 {labels.time(m)}
               </Typography>
             ))}

@@ -2,7 +2,11 @@ import type { DragEvent } from 'react';
 import { type CalendarEntry, DRAG_TYPE } from './calendarApi';
 
 /** Props that make a slot accept a dragged occurrence and hand it over with the slot's start. */
-export function dropTarget(entries: CalendarEntry[], start: () => Date, onDrop: (entry: CalendarEntry, start: Date) => void) {
+export function dropTarget(
+  entries: CalendarEntry[],
+  start: () => Date,
+  onDrop: (entry: CalendarEntry, start: Date) => void,
+) {
   return {
     onDragOver: (e: DragEvent) => {
       if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;

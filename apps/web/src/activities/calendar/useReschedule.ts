@@ -19,7 +19,8 @@ export function useReschedule() {
     mutationFn: ({ entry, start }: { entry: CalendarEntry; start: Date }) => {
       const { activity } = entry;
       const shift = start.getTime() - Date.parse(entry.startsAt);
-      const moved = (iso: unknown) => (typeof iso === 'string' ? new Date(Date.parse(iso) + shift).toISOString() : undefined);
+      const moved = (iso: unknown) =>
+        typeof iso === 'string' ? new Date(Date.parse(iso) + shift).toISOString() : undefined;
       const change = activity.startsAt
         ? { startsAt: moved(activity.startsAt), endsAt: moved(activity.endsAt) }
         : { dueAt: moved(activity.dueAt) };
@@ -29,7 +30,9 @@ export function useReschedule() {
     onError: (error) =>
       notify({
         severity: 'error',
-        message: isConflict(error) ? t('activities.calendar.conflict') : (formErrorOf(error, t('errors.unexpected')) ?? t('errors.unexpected')),
+        message: isConflict(error)
+          ? t('activities.calendar.conflict')
+          : (formErrorOf(error, t('errors.unexpected')) ?? t('errors.unexpected')),
       }),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: recordKeys.module('activities') }),
   });

@@ -9,11 +9,22 @@ import { useTranslation } from 'react-i18next';
 import { type DashboardLayout, moved } from './dashboardLayout';
 
 /** Reorders and hides the dashboard's widgets; every change is saved at once. */
-export function ArrangeWidgets({ layout, onChange }: { layout: DashboardLayout; onChange(next: DashboardLayout): void }) {
+export function ArrangeWidgets({
+  layout,
+  onChange,
+}: {
+  layout: DashboardLayout;
+  onChange(next: DashboardLayout): void;
+}) {
   const { t } = useTranslation();
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
-      <Stack component="ol" spacing={0.5} sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={t('activities.dashboard.arrange')}>
+      <Stack
+        component="ol"
+        spacing={0.5}
+        sx={{ listStyle: 'none', p: 0, m: 0 }}
+        aria-label={t('activities.dashboard.arrange')}
+      >
         {layout.map((widget, i) => {
           const name = t(`activities.dashboard.widgets.${widget.id}`);
           return (

@@ -16,6 +16,11 @@ test('a saved arrangement keeps its order; unknown widgets go, new ones come las
 
 test('moving a widget swaps it with its neighbour and stops at the ends', () => {
   const layout = layoutOf(undefined);
-  assert.deepEqual(moved(layout, 0, 1).map((w) => w.id).slice(0, 2), ['overdue', 'upcoming']);
+  assert.deepEqual(
+    moved(layout, 0, 1)
+      .map((w) => w.id)
+      .slice(0, 2),
+    ['overdue', 'upcoming'],
+  );
   assert.equal(moved(layout, 0, -1), layout);
 });

@@ -9,5 +9,8 @@ test('a record seen again moves to the front; the list keeps the ten latest', ()
   assert.equal(next.length, 10);
   const added = withRecent(next, { module: 'contacts', id: 'x' });
   assert.equal(added.length, 10);
-  assert.equal(added.some((r) => r.id === '9'), false);
+  assert.equal(
+    added.some((r) => r.id === '9'),
+    false,
+  );
 });

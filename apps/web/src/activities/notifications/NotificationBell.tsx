@@ -22,7 +22,11 @@ export function NotificationBell() {
   const queryClient = useQueryClient();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const unread = useQuery({ queryKey: notificationKeys.unread, queryFn: notificationsApi.unread });
-  const recent = useQuery({ queryKey: notificationKeys.recent, queryFn: notificationsApi.recent, enabled: Boolean(anchor) });
+  const recent = useQuery({
+    queryKey: notificationKeys.recent,
+    queryFn: notificationsApi.recent,
+    enabled: Boolean(anchor),
+  });
   const markRead = useMutation({
     mutationFn: (n: AppNotification) => notificationsApi.markRead(n.id),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: notificationKeys.all }),

@@ -42,7 +42,11 @@ export function NotificationList({ notifications, onOpen, onMarkRead }: Props) {
         >
           <ListItemButton onClick={() => onOpen(n)}>
             {!n.readAt && (
-              <CircleIcon color="primary" sx={{ fontSize: 10, me: 1 }} aria-label={t('activities.notifications.unread')} />
+              <CircleIcon
+                color="primary"
+                sx={{ fontSize: 10, me: 1 }}
+                aria-label={t('activities.notifications.unread')}
+              />
             )}
             <ListItemText
               primary={n.title}

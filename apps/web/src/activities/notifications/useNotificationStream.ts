@@ -12,7 +12,9 @@ const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 export function useNotificationStream(onNotification: (notification: AppNotification) => void): void {
   const queryClient = useQueryClient();
   const handler = useRef(onNotification);
-  handler.current = onNotification;
+  useEffect(() => {
+    handler.current = onNotification;
+  });
   useEffect(() => {
     let source: EventSource | null = null;
     let attempt = 0;

@@ -10,7 +10,15 @@ import { NoteItem } from './NoteItem';
 import type { TimelineEntry } from './timelineApi';
 
 /** One entry of a record's timeline: a note, an activity, or a save that changed fields. */
-export function TimelineItem({ module, entry, onChanged }: { module: ModuleMeta; entry: TimelineEntry; onChanged(): void }) {
+export function TimelineItem({
+  module,
+  entry,
+  onChanged,
+}: {
+  module: ModuleMeta;
+  entry: TimelineEntry;
+  onChanged(): void;
+}) {
   const { t } = useTranslation();
   const { format } = useLocale();
   const who = entry.change ? entry.change.changedBy : (entry.record?.createdBy ?? null);
