@@ -20,6 +20,17 @@ describe('activities in the browser', () => {
   let lead: { id: string };
   let call: { id: string; startsAt: string; endsAt: string | null; version: number };
 
+  /** Opens the calendar (week view) at the week that holds tomorrow, and gives tomorrow's column. */
+  async function tomorrowInWeekView() {
+    const { page } = app;
+    await page.getByRole('navigation', { name: 'بخش‌ها' }).getByRole('link', { name: 'تقویم' }).click();
+    const day = page.getByRole('group', { name: new RegExp(jalaliTomorrow) });
+    await page.getByRole('group').first().waitFor();
+    // Tomorrow is in next week when today is Friday, the last day of the Iranian week.
+    if ((await day.count()) === 0) await page.getByRole('button', { name: 'بازه بعدی' }).click();
+    return day;
+  }
+
   before(async () => {
     sink = await SmtpSink.start();
     app = await openApp({
@@ -76,12 +87,7 @@ describe('activities in the browser', () => {
   });
 
   test('the week view shows the call on tomorrow’s Jalali day, at 11:00', async () => {
-    const { page } = app;
-    await page.getByRole('navigation', { name: 'بخش‌ها' }).getByRole('link', { name: 'تقویم' }).click();
-    const day = page.getByRole('group', { name: new RegExp(jalaliTomorrow) });
-    // Tomorrow is in next week when today is Friday, the last day of the Iranian week.
-    await page.getByRole('button', { name: 'بازه بعدی' }).waitFor();
-    if ((await day.count()) === 0) await page.getByRole('button', { name: 'بازه بعدی' }).click();
+    const day = await tomorrowInWeekView();
     const event = day.getByRole('link', { name: `${toPersianDigits('11:00')} ${SUBJECT}` });
     await event.waitFor();
     const slot = day.getByRole('button', { name: `افزودن فعالیت در ${jalaliTomorrow} ${toPersianDigits('11:00')}` });
@@ -150,10 +156,7 @@ describe('activities in the browser', () => {
 
   test('dragging the call to 14:00 in the week view reschedules it, keeping its length', async () => {
     const { page } = app;
-    await page.getByRole('navigation', { name: 'بخش‌ها' }).getByRole('link', { name: 'تقویم' }).click();
-    const day = page.getByRole('group', { name: new RegExp(jalaliTomorrow) });
-    await page.getByRole('button', { name: 'بازه بعدی' }).waitFor();
-    if ((await day.count()) === 0) await page.getByRole('button', { name: 'بازه بعدی' }).click();
+    const day = await tomorrowInWeekView();
     const event = day.getByRole('link', { name: new RegExp(SUBJECT) });
     await event.waitFor();
     const slot = `افزودن فعالیت در ${jalaliTomorrow} ${toPersianDigits('14:00')}`;
