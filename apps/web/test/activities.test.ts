@@ -25,7 +25,10 @@ describe('activities in the browser', () => {
     const { page } = app;
     await page.getByRole('navigation', { name: 'بخش‌ها' }).getByRole('link', { name: 'تقویم' }).click();
     const day = page.getByRole('group', { name: new RegExp(jalaliTomorrow) });
-    await page.getByRole('button', { name: /^افزودن فعالیت در/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /^افزودن فعالیت در/ })
+      .first()
+      .waitFor();
     // Tomorrow is in next week when today is Friday, the last day of the Iranian week.
     if ((await day.count()) === 0) await page.getByRole('button', { name: 'بازه بعدی' }).click();
     return day;
