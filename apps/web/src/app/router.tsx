@@ -1,6 +1,5 @@
 import { createBrowserRouter } from 'react-router';
 import { SessionGate } from '../auth/SessionGate';
-import { HomeRedirect } from '../shell/HomeRedirect';
 import { PageLoader } from '../shell/PageLoader';
 import { RouteError } from '../shell/RouteError';
 
@@ -12,10 +11,17 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     HydrateFallback: PageLoader,
     children: [
-      { index: true, element: <HomeRedirect /> },
+      {
+        index: true,
+        lazy: () => import('../activities/dashboard/DashboardPage').then((m) => ({ Component: m.DashboardPage })),
+      },
       {
         path: 'recycle-bin',
         lazy: () => import('../recycle-bin/RecycleBinPage').then((m) => ({ Component: m.RecycleBinPage })),
+      },
+      {
+        path: 'calendar',
+        lazy: () => import('../activities/calendar/CalendarPage').then((m) => ({ Component: m.CalendarPage })),
       },
       { path: 'settings', lazy: () => import('../settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })) },
       {

@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { NotificationBell } from '../activities/notifications/NotificationBell';
 import { GlobalSearch } from './GlobalSearch';
 import { ModuleNav } from './ModuleNav';
 import { PageLoader } from './PageLoader';
@@ -45,6 +46,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Box sx={{ flex: 1, display: 'flex', justifyContent: 'center', minWidth: 0 }}>
             <GlobalSearch />
           </Box>
+          <NotificationBell />
           <QuickAddButton />
           <UserMenu />
         </Toolbar>

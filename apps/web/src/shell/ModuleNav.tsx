@@ -1,3 +1,5 @@
+import CalendarMonthIcon from '@mui/icons-material/CalendarMonthOutlined';
+import DashboardIcon from '@mui/icons-material/DashboardOutlined';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import SettingsIcon from '@mui/icons-material/SettingsOutlined';
 import List from '@mui/material/List';
@@ -23,7 +25,14 @@ export function ModuleNav({ onNavigate }: { onNavigate(): void }) {
   const user = useCurrentUser();
   const { data: modules } = useModules();
   const link = (to: string, text: string, icon?: ReactNode) => (
-    <ListItemButton key={to} component={NavLink} to={to} onClick={onNavigate} sx={{ borderRadius: 2, mx: 1 }}>
+    <ListItemButton
+      key={to}
+      component={NavLink}
+      to={to}
+      end={to === '/'}
+      onClick={onNavigate}
+      sx={{ borderRadius: 2, mx: 1 }}
+    >
       {icon && <ListItemIcon sx={{ minWidth: 36 }}>{icon}</ListItemIcon>}
       <ListItemText primary={text} />
     </ListItemButton>
@@ -39,6 +48,8 @@ export function ModuleNav({ onNavigate }: { onNavigate(): void }) {
   }
   return (
     <List sx={{ '& .active': { bgcolor: 'action.selected', fontWeight: 700 } }}>
+      {link('/', t('activities.dashboard.title'), <DashboardIcon fontSize="small" />)}
+      {link('/calendar', t('activities.calendar.title'), <CalendarMonthIcon fontSize="small" />)}
       {GROUP_ORDER.map((group) => {
         const members = modules.filter((m) => m.group === group);
         if (members.length === 0) return null;

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { Config } from '../../../server/src/config.js';
 import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
@@ -40,11 +41,13 @@ export interface AppSession {
  * One server on a fresh database and one browser per test file; the tests of a file share the
  * page, as a person working through the app would.
  */
-export async function openApp(options: { withAdmin?: boolean } = {}): Promise<AppSession> {
+export async function openApp(options: { withAdmin?: boolean; server?: Partial<Config> } = {}): Promise<AppSession> {
   // Without an administrator the server still starts; the web app then offers the first-run set-up.
-  const server = await startTestServer(
-    options.withAdmin === false ? { adminEmail: undefined, adminPassword: undefined } : {},
-  );
+  // `server` sets the rest, e.g. a test clock and an SMTP server for reminders.
+  const server = await startTestServer({
+    ...(options.withAdmin === false ? { adminEmail: undefined, adminPassword: undefined } : {}),
+    ...options.server,
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },

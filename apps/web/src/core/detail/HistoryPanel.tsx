@@ -5,12 +5,11 @@ import Typography from '@mui/material/Typography';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, queryString } from '../../api/http';
-import { useLabel, useLocale } from '../../locale/LocaleProvider';
+import { useLocale } from '../../locale/LocaleProvider';
 import { PageLoader } from '../../shell/PageLoader';
-import { FieldValue } from '../display/FieldValue';
 import { ReferenceTitle } from '../display/ReferenceTitle';
-import { fieldByPath } from '../metadata/fields';
 import type { ModuleMeta, Page } from '../metadata/types';
+import { type FieldChange, HistoryChanges } from './HistoryChanges';
 
 interface HistoryEntry {
   id: string;
@@ -18,13 +17,12 @@ interface HistoryEntry {
   action: 'created' | 'updated' | 'deleted' | 'restored';
   changedAt: string;
   changedBy: string | null;
-  changes: { field: string; from: unknown; to: unknown }[];
+  changes: FieldChange[];
 }
 
 /** Who changed what and when, newest first. */
 export function HistoryPanel({ module, id }: { module: ModuleMeta; id: string }) {
   const { t } = useTranslation();
-  const label = useLabel();
   const { format } = useLocale();
   const history = useInfiniteQuery({
     queryKey: ['records', module.name, 'history', id],
@@ -48,18 +46,7 @@ export function HistoryPanel({ module, id }: { module: ModuleMeta; id: string })
               </>
             )}
           </Typography>
-          <Stack spacing={0.5}>
-            {entry.changes.map((change) => {
-              const field = fieldByPath(module, change.field);
-              if (!field) return null;
-              return (
-                <Typography key={change.field} variant="body2" component="div">
-                  <strong>{label(field.label)}</strong>: <FieldValue field={field} value={change.from} compact />{' '}
-                  {t('history.arrow')} <FieldValue field={field} value={change.to} compact />
-                </Typography>
-              );
-            })}
-          </Stack>
+          <HistoryChanges module={module} changes={entry.changes} />
         </Paper>
       ))}
       {history.hasNextPage && (

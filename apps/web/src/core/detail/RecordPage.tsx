@@ -11,6 +11,8 @@ import { PageLoader } from '../../shell/PageLoader';
 import { ModuleNotFound } from '../ModuleNotFound';
 import { useModule } from '../metadata/useModules';
 import type { ModuleMeta } from '../metadata/types';
+import { useRememberView } from '../../activities/dashboard/useRememberView';
+import { TimelinePanel } from '../../activities/timeline/TimelinePanel';
 import { HistoryPanel } from './HistoryPanel';
 import { RecordDetails } from './RecordDetails';
 import { RecordHeader } from './RecordHeader';
@@ -31,6 +33,7 @@ function RecordScreen({ module, id }: { module: ModuleMeta; id: string }) {
   const { direction } = useLocale();
   const record = useRecord(module.name, id);
   const [tab, setTab] = useState('details');
+  useRememberView(module.name, id, record.isSuccess);
   if (record.isPending) return <PageLoader />;
   if (record.isError) {
     const missing = record.error instanceof ApiError && record.error.status === 404;
@@ -54,6 +57,12 @@ function RecordScreen({ module, id }: { module: ModuleMeta; id: string }) {
           allowScrollButtonsMobile
         >
           <Tab value="details" label={t('record.details')} id="tab-details" aria-controls="panel-details" />
+          <Tab
+            value="timeline"
+            label={t('activities.timeline.title')}
+            id="tab-timeline"
+            aria-controls="panel-timeline"
+          />
           {module.relations.map((relation) => (
             <Tab
               key={relation.name}
@@ -73,6 +82,7 @@ function RecordScreen({ module, id }: { module: ModuleMeta; id: string }) {
         sx={{ px: { xs: 2, sm: 3 }, pt: 2, maxWidth: 1200 }}
       >
         {tab === 'details' && <RecordDetails module={module} record={data} onReload={() => void record.refetch()} />}
+        {tab === 'timeline' && <TimelinePanel module={module} record={data} />}
         {tab === 'history' && <HistoryPanel module={module} id={data.id} />}
         {module.relations
           .filter((relation) => relation.name === tab)

@@ -17,7 +17,7 @@ interface Option {
 }
 
 /** Records of `target` matching what is typed, best first (the list API's quick search). */
-function useReferenceOptions(target: string, text: string, open: boolean) {
+export function useReferenceOptions(target: string, text: string, open: boolean) {
   const { module } = useModule(target);
   const q = useDebouncedValue(text.trim(), 200);
   return useQuery({
