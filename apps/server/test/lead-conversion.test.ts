@@ -191,7 +191,9 @@ describe('what the conversion creates', () => {
       name: lead.company,
       expectedCloseDate: addDays(tehranDateOf(new Date()), 30),
     });
-    const person = ok(await api.get(`/api/v1/leads/${(await createLead({ lastName: 'تنها' })).id}/conversion-defaults`));
+    const person = ok(
+      await api.get(`/api/v1/leads/${(await createLead({ lastName: 'تنها' })).id}/conversion-defaults`),
+    );
     assert.equal(person.organization, null, 'no company, no organization');
     expectProblem(await api.get(`/api/v1/leads/${missingId()}/conversion-defaults`), 404);
   });

@@ -288,4 +288,22 @@ export const en: Resources = {
     type: 'Field type',
     visible: 'Shown',
   },
+  sales: {
+    convert: {
+      action: 'Convert lead',
+      assignTo: 'Assign to',
+      createNew: 'Create a new organization with this name',
+      duplicateOrganization:
+        'An organization with this name exists already. Choose one of them, or choose to create a new one.',
+      openAfter: 'Open afterwards',
+      organizationChoice: 'Organization',
+      submit: 'Convert',
+      title: 'Convert lead',
+      useExisting: 'Use “{{name}}” ({{number}})',
+    },
+    converted: {
+      title: 'This lead has been converted and can no longer be edited.',
+      titleAt: 'This lead was converted on {{when}} and can no longer be edited.',
+    },
+  },
 };

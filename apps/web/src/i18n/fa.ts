@@ -289,6 +289,24 @@ export const fa = {
     type: 'نوع فیلد',
     visible: 'نمایش',
   },
+  sales: {
+    convert: {
+      action: 'تبدیل سرنخ',
+      assignTo: 'ارجاع به',
+      createNew: 'ساختن سازمان تازه با همین نام',
+      duplicateOrganization:
+        'سازمانی با همین نام پیش‌تر ثبت شده است. یکی از سازمان‌های موجود را برگزینید یا ساختن سازمان تازه را انتخاب کنید.',
+      openAfter: 'پس از تبدیل، این رکورد باز شود',
+      organizationChoice: 'سازمان',
+      submit: 'تبدیل',
+      title: 'تبدیل سرنخ',
+      useExisting: 'استفاده از «{{name}}» ({{number}})',
+    },
+    converted: {
+      title: 'این سرنخ تبدیل شده است و دیگر ویرایش نمی‌شود.',
+      titleAt: 'این سرنخ در {{when}} تبدیل شده است و دیگر ویرایش نمی‌شود.',
+    },
+  },
 };
 
 export type Resources = typeof fa;
