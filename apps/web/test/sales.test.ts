@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { parseJalaliDate } from '@peyvand/shared';
+import { parseJalaliDate, tehranDateOf, toJalaliParts, toPersianDigits } from '@peyvand/shared';
 import { type AppSession, logIn, openApp } from './support/app-session.js';
+
+// The deal is expected to close in Esfand of next year, a month the board's filter offers.
+const closeYear = toJalaliParts(tehranDateOf(new Date())).year + 1;
 
 /** Seed 004 in the browser: a lead is converted through the dialog, its deal moved on the board, and reported. */
 describe('the sales pipeline, seed 004', () => {
@@ -46,7 +49,7 @@ describe('the sales pipeline, seed 004', () => {
     await opportunity.getByRole('combobox', { name: 'مرحله فروش' }).click();
     await page.getByRole('option', { name: 'نیازسنجی' }).click();
     await opportunity.getByRole('group', { name: 'تاریخ مورد انتظار بسته شدن' }).click();
-    await page.keyboard.type('14101215');
+    await page.keyboard.type(`${closeYear}1215`);
     await dialog.getByRole('radio', { name: 'مخاطب' }).check();
     await app.screenshot('convert-dialog');
     await dialog.getByRole('button', { name: 'تبدیل', exact: true }).click();
@@ -70,7 +73,7 @@ describe('the sales pipeline, seed 004', () => {
     const deal = await app.api('GET', `/opportunities/${opportunityId}`);
     assert.equal(deal.stage, 'needs_analysis');
     assert.equal(deal.amount, 500_000_000);
-    assert.equal(deal.expectedCloseDate, parseJalaliDate('1410/12/15'));
+    assert.equal(deal.expectedCloseDate, parseJalaliDate(`${closeYear}/12/15`));
     assert.equal(deal.organizationId, created.id);
   });
 
@@ -87,5 +90,89 @@ describe('the sales pipeline, seed 004', () => {
     await notice.getByRole('link', { name: 'پرتو گستر امید' }).first().waitFor();
     assert.equal(await page.getByRole('button', { name: 'تبدیل سرنخ' }).count(), 0);
     assert.equal(await page.getByRole('button', { name: 'ویرایش', exact: true }).count(), 0);
+  });
+
+  /** Drags a card by the mouse onto a column, in small steps as a hand would (dnd-kit needs the moves). */
+  async function dragCard(cardId: string, stage: string) {
+    const { page } = app;
+    const card = page.locator(`[data-card-id="${cardId}"]`);
+    const target = page.locator(`section[data-stage="${stage}"]`);
+    await target.scrollIntoViewIfNeeded();
+    await card.scrollIntoViewIfNeeded();
+    const from = (await card.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    const to = (await target.boundingBox())!;
+    await page.mouse.move(to.x + to.width / 2, to.y + 120, { steps: 15 });
+    await page.mouse.up();
+  }
+
+  const stageOf = async () => (await app.api('GET', `/opportunities/${opportunityId}`)).stage;
+  async function waitForStage(stage: string) {
+    for (let i = 0; i < 50 && (await stageOf()) !== stage; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(await stageOf(), stage);
+  }
+
+  test('the opportunity is on the board, reached from the list; dragging it to another stage is saved', async () => {
+    const { page } = app;
+    await page.goto(app.url('/opportunities'));
+    await page.getByRole('button', { name: 'نمایش قیف فروش' }).or(page.getByRole('link', { name: 'نمایش قیف فروش' })).click();
+    await page.getByRole('heading', { name: 'قیف فروش', level: 1 }).waitFor();
+    const column = page.locator('section[data-stage="needs_analysis"]');
+    await column.locator(`[data-card-id="${opportunityId}"]`).getByText('پرتو گستر امید').first().waitFor();
+    await column.getByText('۱ فرصت · ۵۰۰٬۰۰۰٬۰۰۰ ریال').waitFor();
+    await column.getByText('پیش‌بینی: ۱۵۰٬۰۰۰٬۰۰۰ ریال').waitFor();
+    await column.getByText(toPersianDigits(`${closeYear}/12/15`)).waitFor();
+    await app.screenshot('pipeline-board');
+
+    await dragCard(opportunityId, 'proposal');
+    await waitForStage('proposal');
+    await page.locator(`section[data-stage="proposal"] [data-card-id="${opportunityId}"]`).waitFor();
+    await page.locator('section[data-stage="proposal"]').getByText('پیش‌بینی: ۳۰۰٬۰۰۰٬۰۰۰ ریال').waitFor();
+  });
+
+  test('the board narrows to one expected-close month and one owner', async () => {
+    const { page } = app;
+    const card = page.locator(`[data-card-id="${opportunityId}"]`);
+    const month = page.getByRole('group', { name: 'ماه بسته شدن' });
+    await month.getByRole('combobox', { name: 'سال (ماه بسته شدن)' }).click();
+    await page.getByRole('option', { name: toPersianDigits(String(closeYear - 1)) }).click();
+    await card.waitFor({ state: 'detached' });
+    await month.getByRole('combobox', { name: 'سال (ماه بسته شدن)' }).click();
+    await page.getByRole('option', { name: toPersianDigits(String(closeYear)) }).click();
+    await month.getByRole('combobox', { name: 'ماه (ماه بسته شدن)' }).click();
+    await page.getByRole('option', { name: 'اسفند' }).click();
+    await card.waitFor();
+    await page.getByRole('combobox', { name: 'مسئول' }).fill('مدیر');
+    await page.getByRole('option').first().click();
+    await card.waitFor();
+    await month.getByRole('combobox', { name: 'سال (ماه بسته شدن)' }).click();
+    await page.getByRole('option', { name: 'همه ماه‌ها' }).click();
+    await card.waitFor();
+    await page.locator('.MuiMenu-root').waitFor({ state: 'detached' });
+  });
+
+  test('a deal changed meanwhile is not moved: the board reloads and says so', async () => {
+    const { page } = app;
+    await app.api('PATCH', `/opportunities/${opportunityId}`, { nextStep: 'تماس دوباره' });
+    await dragCard(opportunityId, 'negotiation');
+    await page.getByText('این فرصت فروش را کس دیگری هم‌زمان تغییر داده است').waitFor();
+    assert.equal(await stageOf(), 'proposal');
+    // The reloaded board carries the new version, so the same move now goes through.
+    await page.locator(`section[data-stage="proposal"] [data-card-id="${opportunityId}"]`).waitFor();
+    await dragCard(opportunityId, 'negotiation');
+    await waitForStage('negotiation');
+  });
+
+  test('won asks for the reason, and both are saved', async () => {
+    const { page } = app;
+    await page.locator(`section[data-stage="negotiation"] [data-card-id="${opportunityId}"]`).waitFor();
+    await dragCard(opportunityId, 'closed_won');
+    const dialog = page.getByRole('dialog', { name: 'چرا «پرتو گستر امید» موفق شد؟' });
+    await dialog.getByRole('combobox', { name: 'دلیل موفقیت یا شکست' }).click();
+    await page.getByRole('option', { name: 'قیمت' }).click();
+    await dialog.getByRole('button', { name: 'جابه‌جا کن' }).click();
+    await waitForStage('closed_won');
+    assert.equal((await app.api('GET', `/opportunities/${opportunityId}`)).closeReason, 'price');
   });
 });

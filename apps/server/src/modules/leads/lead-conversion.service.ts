@@ -1,4 +1,4 @@
-import { addDays, firstOpenStage, tehranDateOf } from '@peyvand/shared';
+import { type ConversionTarget, addDays, firstOpenStage, tehranDateOf } from '@peyvand/shared';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../core/db/schema.js';
 import { ProblemError, notFound, validationProblem } from '../../core/http/problem.js';
@@ -11,7 +11,7 @@ import { writeRecord } from '../../core/records/record-write.js';
 import { findRecord, liveIds } from '../../core/records/records.repository.js';
 import { createRecordIn } from '../../core/records/records.service.js';
 import { allModuleHooks } from '../hooks.js';
-import { type ConversionMapping, type ConversionTarget, usableMappings } from './conversion-mapping.js';
+import { type ConversionMapping, usableMappings } from './conversion-mapping.js';
 import { loadConversionMappings } from './conversion-mapping.repository.js';
 import { conversionDefaults } from './lead-conversion-defaults.js';
 import { organizationsNamed } from './organization-match.repository.js';

@@ -17,6 +17,7 @@ import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../auth/session';
 import { canWriteModule } from '../../auth/writeAccess';
 import { useLabel, useLocale } from '../../locale/LocaleProvider';
+import { overridesOf } from '../../modules';
 import { PageHeader } from '../PageHeader';
 import { countConditions } from '../filter/filterDraft';
 import { FilterDialog } from '../filter/FilterDialog';
@@ -61,6 +62,7 @@ export function ListView({ module, savedLists, initialList, chosenColumns, saveC
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   const conditions = countConditions(filter);
   const canWrite = canWriteModule(user, module);
+  const { listActions: ListActions } = overridesOf(module.name);
   const canUpdateList = initialList !== null && initialList.ownerId === user.id;
   const definition = { filter: filter ?? null, columns: columns.map((c) => c.filterPath), sort: sort ?? null };
   const selectedIds = Object.keys(selection).filter((id) => selection[id]);
@@ -109,11 +111,14 @@ export function ListView({ module, savedLists, initialList, chosenColumns, saveC
         title={label(module.label.plural)}
         subtitle={initialList?.name}
         actions={
-          canWrite && (
-            <Button variant="contained" component={RouterLink} to={`/${module.name}/new`} startIcon={<AddIcon />}>
-              {t('list.create', { module: label(module.label.singular) })}
-            </Button>
-          )
+          <>
+            {ListActions && <ListActions module={module} />}
+            {canWrite && (
+              <Button variant="contained" component={RouterLink} to={`/${module.name}/new`} startIcon={<AddIcon />}>
+                {t('list.create', { module: label(module.label.singular) })}
+              </Button>
+            )}
+          </>
         }
       />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', px: { xs: 2, sm: 3 }, pb: 1.5 }}>
