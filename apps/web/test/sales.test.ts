@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { parseJalaliDate, tehranDateOf, toJalaliParts, toPersianDigits } from '@peyvand/shared';
+import { jalaliMonthRange, parseJalaliDate, tehranDateOf, toJalaliParts, toPersianDigits } from '@peyvand/shared';
 import { type AppSession, logIn, openApp } from './support/app-session.js';
 
 // The deal is expected to close in Esfand of next year, a month the board's filter offers.
@@ -116,7 +116,10 @@ describe('the sales pipeline, seed 004', () => {
   test('the opportunity is on the board, reached from the list; dragging it to another stage is saved', async () => {
     const { page } = app;
     await page.goto(app.url('/opportunities'));
-    await page.getByRole('button', { name: 'نمایش قیف فروش' }).or(page.getByRole('link', { name: 'نمایش قیف فروش' })).click();
+    await page
+      .getByRole('button', { name: 'نمایش قیف فروش' })
+      .or(page.getByRole('link', { name: 'نمایش قیف فروش' }))
+      .click();
     await page.getByRole('heading', { name: 'قیف فروش', level: 1 }).waitFor();
     const column = page.locator('section[data-stage="needs_analysis"]');
     await column.locator(`[data-card-id="${opportunityId}"]`).getByText('پرتو گستر امید').first().waitFor();
@@ -174,5 +177,38 @@ describe('the sales pipeline, seed 004', () => {
     await dialog.getByRole('button', { name: 'جابه‌جا کن' }).click();
     await waitForStage('closed_won');
     assert.equal((await app.api('GET', `/opportunities/${opportunityId}`)).closeReason, 'price');
+  });
+
+  test('the reports page draws one chart per report, with the API’s figures', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: 'بخش‌ها' }).getByRole('link', { name: 'گزارش‌های فروش' }).click();
+    await page.getByRole('heading', { name: 'گزارش‌های فروش', level: 1 }).waitFor();
+    const now = toJalaliParts(tehranDateOf(new Date()));
+    const back = now.year * 12 + now.month - 1 - 11;
+    const range = `from=${jalaliMonthRange(Math.floor(back / 12), (back % 12) + 1).start}&to=${jalaliMonthRange(now.year, now.month).end}`;
+    const newLeads = await app.api('GET', `/reports/sales/new-leads?${range}&period=month`);
+    const conversion = await app.api('GET', `/reports/sales/lead-conversion?${range}&period=month`);
+    const pipeline = await app.api('GET', '/reports/sales/pipeline-by-stage');
+    const won = await app.api('GET', `/reports/sales/won-amount?${range}&period=month`);
+    const section = (name: string) => page.getByRole('region', { name });
+    const sum = (rows: { count: number }[]) => rows.reduce((a, r) => a + r.count, 0);
+
+    const leads = section('سرنخ‌های تازه');
+    await leads.getByText(`${toPersianDigits(String(sum(newLeads.data)))} سرنخ در این بازه`).waitFor();
+    // The axis names every Jalali month of the range, this month last.
+    await leads.locator('svg').getByText(newLeads.data.at(-1).label.fa).waitFor();
+    const { converted, leads: all } = conversion.totals;
+    await section('نرخ تبدیل سرنخ به فرصت فروش')
+      .getByText(`${toPersianDigits(String(converted))} از ${toPersianDigits(String(all))} سرنخ تبدیل شده است`)
+      .waitFor();
+    assert.equal(pipeline.totals.amount, 500_000_000);
+    await section('ارزش قیف فروش بر پایه مرحله (امروز)').getByText('ارزش کل ۵۰۰٬۰۰۰٬۰۰۰ ریال').waitFor();
+    assert.equal(sum(won.data), 1);
+    await section('مبلغ فرصت‌های موفق').getByText('۱ فرصت موفق به مبلغ ۵۰۰٬۰۰۰٬۰۰۰ ریال').waitFor();
+    for (const name of ['سرنخ‌ها بر پایه منبع', 'سرنخ‌ها بر پایه وضعیت', 'نرخ تبدیل بر پایه مسئول']) {
+      await section(name).locator('svg').first().waitFor();
+    }
+    assert.equal((await page.locator('main section svg .MuiBarElement-root, main section svg rect').count()) > 0, true);
+    await app.screenshot('sales-reports');
   });
 });

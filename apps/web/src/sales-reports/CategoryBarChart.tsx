@@ -23,13 +23,16 @@ interface Props {
 export function CategoryBarChart({ rows, series, horizontal, valueAxis, height = 280 }: Props) {
   const chart = useChartFormat();
   const band = { scaleType: 'band' as const, dataKey: 'label', valueFormatter: chart.text };
-  const value = { valueFormatter: valueAxis ?? chart.axis };
+  const value = { valueFormatter: valueAxis ?? chart.axis, tickMinStep: 1 };
   return (
     <BarChart
       dataset={rows}
       layout={horizontal ? 'horizontal' : 'vertical'}
-      xAxis={[horizontal ? value : band]}
-      yAxis={[horizontal ? { ...band, width: 140 } : { ...value, width: 64 }]}
+      // Persian text is measured taller than Latin; the default height would leave the labels out.
+      xAxis={[{ ...(horizontal ? value : band), height: 40, reverse: chart.rtl }]}
+      yAxis={[
+        { ...(horizontal ? { ...band, width: 140 } : { ...value, width: 64 }), position: chart.rtl ? 'right' : 'left' },
+      ]}
       series={series.map((s) => ({ dataKey: s.key, label: s.label, valueFormatter: s.format }))}
       hideLegend={series.length < 2}
       height={height}

@@ -12,8 +12,8 @@ export function ConversionRateChart({ report }: { report: Periodic<Conversion> }
   return (
     <LineChart
       dataset={report.data.map((row) => ({ label: label(row.label), rate: row.rate }))}
-      xAxis={[{ scaleType: 'point', dataKey: 'label', valueFormatter: chart.text }]}
-      yAxis={[{ min: 0, max: 1, valueFormatter: chart.rate, width: 64 }]}
+      xAxis={[{ scaleType: 'point', dataKey: 'label', valueFormatter: chart.text, height: 40, reverse: chart.rtl }]}
+      yAxis={[{ min: 0, max: 1, valueFormatter: chart.rate, width: 64, position: chart.rtl ? 'right' : 'left' }]}
       series={[{ dataKey: 'rate', label: t('sales.reports.rate'), valueFormatter: chart.rate, area: true }]}
       hideLegend
       height={280}

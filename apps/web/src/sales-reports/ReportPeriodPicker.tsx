@@ -26,7 +26,7 @@ export function ReportPeriodPicker({ value, onChange }: { value: ReportPeriod; o
         label={t('sales.reports.grain')}
         value={value.kind}
         onChange={(e) => onChange({ ...value, kind: e.target.value as PeriodKind })}
-        sx={{ minWidth: 120 }}
+        sx={{ width: 140 }}
       >
         <MenuItem value="month">{t('sales.reports.byMonth')}</MenuItem>
         <MenuItem value="week">{t('sales.reports.byWeek')}</MenuItem>

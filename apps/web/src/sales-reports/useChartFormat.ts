@@ -3,7 +3,7 @@ import { useLocale } from '../locale/LocaleProvider';
 
 /** How figures read on axes (short: «۵۰۰ میلیون») and in tooltips (in full), in the interface's digits. */
 export function useChartFormat() {
-  const { format } = useLocale();
+  const { format, direction } = useLocale();
   return useMemo(() => {
     const compact = new Intl.NumberFormat(format.language === 'fa' ? 'fa-IR' : 'en-US', {
       notation: 'compact',
@@ -16,6 +16,8 @@ export function useChartFormat() {
       rate: (value: number | null) => (value === null ? '' : format.percent(Math.round(value * 1000) / 10)),
       /** Labels from the server (periods, options) with the interface's digits. */
       text: (value: string) => format.digits(value),
+      /** Right to left, time and values run leftwards from the value axis on the right. */
+      rtl: direction === 'rtl',
     };
-  }, [format]);
+  }, [format, direction]);
 }
