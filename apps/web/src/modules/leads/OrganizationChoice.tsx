@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationCandidate } from './conversionApi';
 
@@ -18,9 +19,12 @@ interface Props {
 /** The server found the lead's company already: use one of those organizations, or knowingly make another. */
 export function OrganizationChoice({ candidates, value, onChange, disabled }: Props) {
   const { t } = useTranslation();
+  const alert = useRef<HTMLDivElement>(null);
+  // The choice appears at the top of a long dialog, after the user pressed the button at its foot.
+  useEffect(() => alert.current?.scrollIntoView({ block: 'nearest' }), []);
   return (
     <>
-      <Alert severity="warning" sx={{ mb: 1 }}>
+      <Alert ref={alert} severity="warning" sx={{ mb: 1 }}>
         {t('sales.convert.duplicateOrganization')}
       </Alert>
       <RadioGroup

@@ -7,7 +7,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import type { FieldMeta, ModuleMeta } from '../../../core/metadata/types';
-import { useLabel } from '../../../locale/LocaleProvider';
+import { useLabel, useLocale } from '../../../locale/LocaleProvider';
 import type { ConversionMapping } from './leadSettingsApi';
 import { fittingTargets } from './mappableFields';
 
@@ -26,6 +26,8 @@ interface Props {
 export function MappingRow({ index, mapping, sources, modules, onChange, onRemove, errors }: Props) {
   const { t } = useTranslation();
   const label = useLabel();
+  const { format } = useLocale();
+  const number = format.number(index + 1);
   const at = `mappings.${index}`;
   const source = sources.find((f) => f.filterPath === mapping.leadField);
   const target = modules.find((m) => m.name === mapping.targetModule)!;
@@ -55,7 +57,7 @@ export function MappingRow({ index, mapping, sources, modules, onChange, onRemov
     </TextField>
   );
   return (
-    <Stack component="li" role="group" aria-label={t('sales.mapping.row', { number: index + 1 })} spacing={0.5}>
+    <Stack component="li" role="group" aria-label={t('sales.mapping.row', { number })} spacing={0.5}>
       <Stack direction="row" spacing={1} alignItems="flex-start" useFlexGap flexWrap="wrap">
         {select(
           'leadField',
@@ -78,7 +80,7 @@ export function MappingRow({ index, mapping, sources, modules, onChange, onRemov
           (targetField) => onChange({ ...mapping, targetField }),
           targets.map((f) => [f.filterPath, label(f.label)]),
         )}
-        <IconButton onClick={onRemove} aria-label={t('sales.mapping.remove', { number: index + 1 })}>
+        <IconButton onClick={onRemove} aria-label={t('sales.mapping.remove', { number })}>
           <DeleteOutlineIcon />
         </IconButton>
       </Stack>
