@@ -19,6 +19,7 @@ import { canWriteModule } from '../../auth/writeAccess';
 import { useLabel, useLocale } from '../../locale/LocaleProvider';
 import { overridesOf } from '../../modules';
 import { PageHeader } from '../PageHeader';
+import { screenBelowAppBar } from '../screenBelowAppBar';
 import { countConditions } from '../filter/filterDraft';
 import { FilterDialog } from '../filter/FilterDialog';
 import type { ModuleMeta } from '../metadata/types';
@@ -100,13 +101,7 @@ export function ListView({ module, savedLists, initialList, chosenColumns, saveC
     );
 
   return (
-    <Box
-      sx={{
-        display: 'flex',
-        flexDirection: 'column',
-        height: { xs: 'calc(100dvh - 56px)', sm: 'calc(100dvh - 64px)' },
-      }}
-    >
+    <Box sx={screenBelowAppBar}>
       <PageHeader
         title={label(module.label.plural)}
         subtitle={initialList?.name}

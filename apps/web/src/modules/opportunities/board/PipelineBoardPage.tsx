@@ -15,6 +15,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../core/PageHeader';
+import { screenBelowAppBar } from '../../../core/screenBelowAppBar';
 import { JalaliMonthPicker } from '../../../core/form/inputs/JalaliMonthPicker';
 import { ReferencePicker } from '../../../core/form/inputs/ReferenceInput';
 import type { ApiRecord } from '../../../core/metadata/types';
@@ -59,13 +60,7 @@ export function PipelineBoardPage() {
 
   const totals = pipeline.data;
   return (
-    <Box
-      sx={{
-        display: 'flex',
-        flexDirection: 'column',
-        height: { xs: 'calc(100dvh - 56px)', sm: 'calc(100dvh - 64px)' },
-      }}
-    >
+    <Box sx={screenBelowAppBar}>
       <PageHeader
         title={t('sales.board.title')}
         subtitle={
