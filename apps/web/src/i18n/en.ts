@@ -343,8 +343,8 @@ export const en: Resources = {
       mappingHint: 'Lead fields copied into the organization, contact and opportunity',
     },
     anyMonth: 'Any month',
-    month: 'Month ({{label}})',
-    year: 'Year ({{label}})',
+    month: 'Month',
+    year: 'Year',
     nav: { board: 'Pipeline', reports: 'Sales reports' },
     board: {
       asBoard: 'Show the pipeline board',

@@ -344,8 +344,8 @@ export const fa = {
       mappingHint: 'انتقال فیلدهای سرنخ به سازمان، مخاطب و فرصت فروش',
     },
     anyMonth: 'همه ماه‌ها',
-    month: 'ماه ({{label}})',
-    year: 'سال ({{label}})',
+    month: 'ماه',
+    year: 'سال',
     nav: { board: 'قیف فروش', reports: 'گزارش‌های فروش' },
     board: {
       asBoard: 'نمایش قیف فروش',

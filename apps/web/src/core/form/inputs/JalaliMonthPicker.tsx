@@ -1,6 +1,7 @@
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { jalaliMonthNames, tehranDateOf, toJalaliParts } from '@peyvand/shared/persian';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../locale/LocaleProvider';
@@ -50,11 +51,14 @@ export function JalaliMonthPicker({ label, value, onChange, clearable, yearsBack
     </MenuItem>
   ) : null;
   return (
-    <Stack direction="row" spacing={1} role="group" aria-label={label}>
+    <Stack direction="row" spacing={1} role="group" aria-label={label} alignItems="center">
+      <Typography variant="body2" color="text.secondary" aria-hidden>
+        {label}
+      </Typography>
       <TextField
         select
         size="small"
-        label={t('sales.year', { label })}
+        label={t('sales.year')}
         value={value ? String(value.year) : ''}
         onChange={(e) => onChange(e.target.value ? { year: Number(e.target.value), month: value?.month ?? 1 } : null)}
         sx={{ minWidth: 110 }}
@@ -69,7 +73,7 @@ export function JalaliMonthPicker({ label, value, onChange, clearable, yearsBack
       <TextField
         select
         size="small"
-        label={t('sales.month', { label })}
+        label={t('sales.month')}
         value={value ? String(value.month) : ''}
         onChange={(e) =>
           onChange(e.target.value ? { year: value?.year ?? now.year, month: Number(e.target.value) } : null)
