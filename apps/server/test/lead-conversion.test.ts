@@ -176,6 +176,28 @@ describe('seed 004: «احمد صادقی» of «پرتو گستر امید»', 
 });
 
 describe('what the conversion creates', () => {
+  test('the dialog starts from what a conversion without values would create', async () => {
+    const lead = await createLead(uniqueLead({ phone: '031 9100 7879', email: 'maryam@example.ir', industry: 'it' }));
+    const start = ok(await api.get(`/api/v1/leads/${lead.id}/conversion-defaults`));
+    assert.deepEqual(start.organization, {
+      name: lead.company,
+      industry: 'it',
+      phone: '031 9100 7879',
+    });
+    assert.deepEqual(start.contact.phones, [{ kind: 'work', number: '031 9100 7879' }]);
+    assert.deepEqual(start.contact.emails, [{ kind: 'work', address: 'maryam@example.ir' }]);
+    assert.deepEqual(start.opportunity, {
+      stage: 'prospecting',
+      name: lead.company,
+      expectedCloseDate: addDays(tehranDateOf(new Date()), 30),
+    });
+    const person = ok(
+      await api.get(`/api/v1/leads/${(await createLead({ lastName: 'تنها' })).id}/conversion-defaults`),
+    );
+    assert.equal(person.organization, null, 'no company, no organization');
+    expectProblem(await api.get(`/api/v1/leads/${missingId()}/conversion-defaults`), 404);
+  });
+
   test('the opportunity defaults: first open stage, its probability, closing 30 days from today in Tehran', async () => {
     const lead = await createLead(uniqueLead({ leadSource: 'website' }));
     const result = ok(await convert(lead.id));
@@ -483,6 +505,13 @@ describe('the conversion mapping of custom fields', () => {
     const other = await createLead(uniqueLead({ custom: { budgetBand: 'm' } }));
     const chosen = ok(await convert(other.id, { opportunity: { custom: { budgetBand: 'l' } } }));
     assert.equal((await get('opportunities', chosen.opportunityId)).custom.budgetBand, 'l');
+  });
+
+  test('the dialog’s starting values carry the mapped ones', async () => {
+    ok(await api.put('/api/v1/leads/conversion-mapping', { mappings }));
+    const lead = await createLead(uniqueLead({ custom: { budgetBand: 's' } }));
+    const start = ok(await api.get(`/api/v1/leads/${lead.id}/conversion-defaults`));
+    assert.deepEqual(start.opportunity.custom, { budgetBand: 's' });
   });
 
   test('a mapped custom field that is deleted drops out of the mapping', async () => {

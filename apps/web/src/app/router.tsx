@@ -28,6 +28,27 @@ export const router = createBrowserRouter([
         path: 'settings/fields/:module',
         lazy: () => import('../settings/FieldManagerPage').then((m) => ({ Component: m.FieldManagerPage })),
       },
+      {
+        path: 'opportunities/board',
+        lazy: () =>
+          import('../modules/opportunities/board/PipelineBoardPage').then((m) => ({ Component: m.PipelineBoardPage })),
+      },
+      {
+        path: 'sales-reports',
+        lazy: () => import('../sales-reports/SalesReportsPage').then((m) => ({ Component: m.SalesReportsPage })),
+      },
+      {
+        path: 'settings/lead-conversion',
+        lazy: () =>
+          import('../modules/leads/settings/ConversionMappingPage').then((m) => ({
+            Component: m.ConversionMappingPage,
+          })),
+      },
+      {
+        path: 'settings/lead-assignment',
+        lazy: () =>
+          import('../modules/leads/settings/AssignmentRulePage').then((m) => ({ Component: m.AssignmentRulePage })),
+      },
       { path: ':module', lazy: () => import('../core/table/ListPage').then((m) => ({ Component: m.ListPage })) },
       {
         path: ':module/new',

@@ -56,6 +56,13 @@ export function SettingsPage() {
           {card('/users', t('settings.users'), t('settings.usersHint'))}
           {card('/groups', t('settings.groups'), t('settings.groupsHint'))}
         </Box>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {t('sales.settings.heading')}
+        </Typography>
+        <Box sx={grid}>
+          {card('/settings/lead-conversion', t('sales.mapping.title'), t('sales.settings.mappingHint'))}
+          {card('/settings/lead-assignment', t('sales.assignment.title'), t('sales.settings.assignmentHint'))}
+        </Box>
       </Box>
     </AdminOnly>
   );

@@ -15,6 +15,7 @@ import { NavLink } from 'react-router';
 import { isAdmin, useCurrentUser } from '../auth/session';
 import { useModules } from '../core/metadata/useModules';
 import { useLabel } from '../locale/LocaleProvider';
+import { groupLinks } from '../modules/groupLinks';
 
 const GROUP_ORDER: ModuleGroup[] = ['marketing', 'sales', 'support', 'admin'];
 
@@ -58,6 +59,7 @@ export function ModuleNav({ onNavigate }: { onNavigate(): void }) {
             <List disablePadding>
               <ListSubheader disableSticky>{t(`nav.groups.${group}`)}</ListSubheader>
               {members.map((m) => link(`/${m.name}`, label(m.label.plural)))}
+              {groupLinks[group]?.map((extra) => link(extra.to, t(extra.labelKey), extra.icon))}
             </List>
           </li>
         );

@@ -7,6 +7,7 @@ export { REMINDER_CHANNELS, fieldTypes, parseLooseNumber, recordIdSchema, safeSt
 export type { FieldTypeSpec, ScalarKind, StorageShape, StoredPhone } from './field-types/index.js';
 export { modules, moduleByName, getModule } from './modules/index.js';
 export { firstOpenStage, salesStageOptions, stageOption } from './modules/sales-stages.js';
+export { CONVERSION_TARGETS, type ConversionTarget, optionsMissing, typesFit } from './conversion-mapping.js';
 export { emailAddressSchema } from './field-types/email.js';
 export { dateInputSchema } from './field-types/date.js';
 export { ADDRESS_KINDS } from './field-types/address.js';

@@ -1,8 +1,4 @@
-import {
-  autoConvertDigitsToEN,
-  digitsArToFa,
-  digitsEnToFa,
-} from '@persian-tools/persian-tools';
+import { autoConvertDigitsToEN, digitsArToFa, digitsEnToFa } from '@persian-tools/persian-tools';
 
 /** Persian (۰-۹) and Arabic-Indic (٠-٩) digits to ASCII 0-9; everything else is left alone. */
 export function toLatinDigits(s: string): string {

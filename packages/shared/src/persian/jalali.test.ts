@@ -59,7 +59,17 @@ test('month and day ranges are enforced', () => {
 });
 
 test('malformed input is rejected', () => {
-  for (const s of ['', 'امروز', '1403/05', '03/05/12', '1403/05/12/01', '1403/05-12', '14030512', '1403/005/12', '1403/05/12 10:00']) {
+  for (const s of [
+    '',
+    'امروز',
+    '1403/05',
+    '03/05/12',
+    '1403/05/12/01',
+    '1403/05-12',
+    '14030512',
+    '1403/005/12',
+    '1403/05/12 10:00',
+  ]) {
     assert.equal(parseJalaliDate(s), null, s);
   }
 });
@@ -111,7 +121,14 @@ test('jalaliMonthRange', () => {
   assert.deepEqual(jalaliMonthRange(1403, 7), { start: '2024-09-22', end: '2024-10-21' });
   assert.deepEqual(jalaliMonthRange(1402, 12), { start: '2024-02-20', end: '2024-03-19' });
   assert.deepEqual(jalaliMonthRange(1403, 12), { start: '2025-02-19', end: '2025-03-20' });
-  for (const [y, m] of [[1403, 0], [1403, 13], [1403.5, 1], [1403, 1.5], [0, 1], [Number.NaN, 1]] as const) {
+  for (const [y, m] of [
+    [1403, 0],
+    [1403, 13],
+    [1403.5, 1],
+    [1403, 1.5],
+    [0, 1],
+    [Number.NaN, 1],
+  ] as const) {
     assert.throws(() => jalaliMonthRange(y, m), RangeError, `${y}/${m}`);
   }
 });

@@ -18,8 +18,7 @@ function gregorianDate(year: number, month: number, day: number): Date | null {
   const date = new Date(2000, 0, 1, 12);
   // setFullYear, unlike the Date constructor, does not read years 0-99 as 1900-1999.
   date.setFullYear(year, month - 1, day);
-  const exists =
-    date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+  const exists = date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
   return exists ? date : null;
 }
 
@@ -38,7 +37,11 @@ const FIRST_GREGORIAN_YEAR = 1700;
 const DATE_RE = /^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 
 function splitDate(input: string): [number, number, number] | null {
-  const match = DATE_RE.exec(toLatinDigits(input).replace(/\p{Cf}/gu, '').trim());
+  const match = DATE_RE.exec(
+    toLatinDigits(input)
+      .replace(/\p{Cf}/gu, '')
+      .trim(),
+  );
   if (!match) return null;
   return [Number(match[1]), Number(match[3]), Number(match[4])];
 }
@@ -117,13 +120,22 @@ export function jalaliMonthRange(jy: number, jm: number): { start: string; end: 
 const MONTHS: readonly Month[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 
 /** Jalali month names, index 0 = Farvardin. */
-export const jalaliMonthNames: { readonly fa: readonly string[]; readonly en: readonly string[] } =
-  Object.freeze({
-    fa: Object.freeze(MONTHS.map((m) => faIR.localize.month(m, { width: 'wide' }))),
-    // Written out because the library's en-US locale has «Sharivar» and «Day» for Shahrivar
-    // and Dey.
-    en: Object.freeze([
-      'Farvardin', 'Ordibehesht', 'Khordad', 'Tir', 'Mordad', 'Shahrivar',
-      'Mehr', 'Aban', 'Azar', 'Dey', 'Bahman', 'Esfand',
-    ]),
-  });
+export const jalaliMonthNames: { readonly fa: readonly string[]; readonly en: readonly string[] } = Object.freeze({
+  fa: Object.freeze(MONTHS.map((m) => faIR.localize.month(m, { width: 'wide' }))),
+  // Written out because the library's en-US locale has «Sharivar» and «Day» for Shahrivar
+  // and Dey.
+  en: Object.freeze([
+    'Farvardin',
+    'Ordibehesht',
+    'Khordad',
+    'Tir',
+    'Mordad',
+    'Shahrivar',
+    'Mehr',
+    'Aban',
+    'Azar',
+    'Dey',
+    'Bahman',
+    'Esfand',
+  ]),
+});

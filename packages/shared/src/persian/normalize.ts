@@ -3,17 +3,17 @@ import { toLatinDigits } from './digits.js';
 // Letters that Arabic keyboards, old Windows layouts and OCR produce where Persian text
 // means the plain letter; folding them lets «علي رضائي» find «علی رضایی».
 const LETTER_FOLDS: Readonly<Record<string, string>> = {
-  'ي': 'ی', // U+064A Arabic yeh
-  'ى': 'ی', // U+0649 alef maksura
-  'ئ': 'ی', // U+0626 yeh with hamza
-  'ك': 'ک', // U+0643 Arabic kaf
-  'ؤ': 'و', // U+0624 waw with hamza
-  'أ': 'ا', // U+0623
-  'إ': 'ا', // U+0625
-  'آ': 'ا', // U+0622
-  'ٱ': 'ا', // U+0671 alef wasla
-  'ة': 'ه', // U+0629 teh marbuta
-  'ۀ': 'ه', // U+06C0 heh with yeh above
+  ي: 'ی', // U+064A Arabic yeh
+  ى: 'ی', // U+0649 alef maksura
+  ئ: 'ی', // U+0626 yeh with hamza
+  ك: 'ک', // U+0643 Arabic kaf
+  ؤ: 'و', // U+0624 waw with hamza
+  أ: 'ا', // U+0623
+  إ: 'ا', // U+0625
+  آ: 'ا', // U+0622
+  ٱ: 'ا', // U+0671 alef wasla
+  ة: 'ه', // U+0629 teh marbuta
+  ۀ: 'ه', // U+06C0 heh with yeh above
 };
 const LETTER_FOLD_RE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
 

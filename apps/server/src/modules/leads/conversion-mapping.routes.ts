@@ -1,7 +1,6 @@
-import { safeString } from '@peyvand/shared';
+import { CONVERSION_TARGETS, safeString } from '@peyvand/shared';
 import { z } from 'zod';
 import { type RouteSpec, defineRoute } from '../../core/http/route.js';
-import { CONVERSION_TARGETS } from './conversion-mapping.js';
 import { conversionMappings, saveConversionMappings } from './conversion-mapping.service.js';
 
 const fieldPath = safeString(70).min(1).meta({

@@ -1,10 +1,6 @@
-import type { FieldDef, FieldType } from '@peyvand/shared';
+import { type ConversionTarget, type FieldDef, optionsMissing, typesFit } from '@peyvand/shared';
 import { type FieldIssue, ProblemError, validationProblem } from '../../core/http/problem.js';
 import type { EffectiveModule, ModuleSet } from '../../core/metadata/effective-module.js';
-
-/** The modules a lead conversion creates, which a lead field can be mapped into. */
-export const CONVERSION_TARGETS = ['organizations', 'contacts', 'opportunities'] as const;
-export type ConversionTarget = (typeof CONVERSION_TARGETS)[number];
 
 /** An admin's rule: this lead field is copied into that field of the record the conversion creates. */
 export interface ConversionMapping {
@@ -18,35 +14,10 @@ export function fieldAt(module: EffectiveModule, path: string): FieldDef | undef
   return path.startsWith('custom.') ? module.customFields.get(path.slice(7)) : module.fields.get(path);
 }
 
-/**
- * Which types a value of each type can be copied into unchanged: the same type, a wider text,
- * or a number of another unit. Anything else would be refused or silently mangled at conversion.
- */
-const COPIES_INTO: Partial<Record<FieldType, readonly FieldType[]>> = {
-  text: ['text', 'longText'],
-  longText: ['longText'],
-  email: ['email', 'text', 'longText'],
-  url: ['url', 'text', 'longText'],
-  phone: ['phone', 'text', 'longText'],
-  nationalCode: ['nationalCode', 'text'],
-  postalCode: ['postalCode', 'text'],
-  number: ['number', 'currency'],
-  currency: ['currency', 'number'],
-  percent: ['percent', 'number'],
-  date: ['date'],
-  datetime: ['datetime'],
-  boolean: ['boolean'],
-  picklist: ['picklist'],
-  multiPicklist: ['multiPicklist'],
-  tags: ['tags'],
-  reference: ['reference'],
-};
-
 /** Why a lead field's values cannot go into the target field, or undefined if they can. */
 function incompatibility(source: FieldDef, target: FieldDef, at: string, mapping: ConversionMapping) {
   const pair = { leadField: mapping.leadField, targetField: `${mapping.targetModule}.${mapping.targetField}` };
-  const typesFit = COPIES_INTO[source.type]?.includes(target.type) && source.target === target.target;
-  if (!typesFit) {
+  if (!typesFit(source, target)) {
     return {
       field: at,
       code: 'incompatible_field_types',
@@ -54,8 +25,7 @@ function incompatibility(source: FieldDef, target: FieldDef, at: string, mapping
     };
   }
   // A picklist value the target does not offer would fail the conversion of every lead that has it.
-  const offered = new Set((target.options ?? []).map((o) => o.value));
-  const missing = (source.options ?? []).map((o) => o.value).filter((value) => !offered.has(value));
+  const missing = optionsMissing(source, target);
   if (missing.length > 0) {
     return { field: at, code: 'options_missing_in_target', params: { ...pair, values: missing.join(', ') } };
   }

@@ -1,8 +1,8 @@
-import type { StoredPhone } from '@peyvand/shared';
+import type { ConversionTarget, StoredPhone } from '@peyvand/shared';
 import { isEmptyValue } from '@peyvand/shared';
 import type { EffectiveModule } from '../../core/metadata/effective-module.js';
 import type { RecordRow } from '../../core/records/record-serializer.js';
-import { type ConversionMapping, type ConversionTarget, fieldAt } from './conversion-mapping.js';
+import { type ConversionMapping, fieldAt } from './conversion-mapping.js';
 import { storedAsInput } from './stored-as-input.js';
 
 /*

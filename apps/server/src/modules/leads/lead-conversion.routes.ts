@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { type RouteSpec, defineRoute } from '../../core/http/route.js';
 import type { ModuleSet } from '../../core/metadata/effective-module.js';
 import { scopeOf } from '../../core/records/records.routes.js';
-import { type ConversionRequest, DAYS_TO_EXPECTED_CLOSE, convertLead } from './lead-conversion.service.js';
+import {
+  type ConversionRequest,
+  DAYS_TO_EXPECTED_CLOSE,
+  conversionStart,
+  convertLead,
+} from './lead-conversion.service.js';
 
 /** A module's create schema, which buildWriteSchemas makes a (strict) zod object. */
 const createObject = (modules: ModuleSet, name: string) => modules.get(name)!.schemas.create as unknown as z.ZodObject;
@@ -62,7 +67,25 @@ const resultSchema = z.object({
   opportunityId: z.uuid().nullable(),
 });
 
+const values = z.record(z.string(), z.unknown());
+const startSchema = z.object({
+  organization: values.nullable().meta({ description: 'Null when the lead has no company' }),
+  contact: values.nullable().meta({ description: 'Null when the lead has no name' }),
+  opportunity: values,
+});
+
 export const leadConversionRoutes: RouteSpec[] = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/leads/:id/conversion-defaults',
+    access: 'user',
+    tags: ['leads'],
+    summary:
+      "What converting this lead would create if the request named nothing: each part's values as input (phones as typed, custom values under `custom`), the conversion mapping applied. The conversion dialog starts from them.",
+    params: z.strictObject({ id: recordIdSchema }),
+    response: { status: 200, description: 'The starting values of each part', schema: startSchema },
+    handler: ({ ctx, actor, modules, params }) => conversionStart(scopeOf(ctx, actor, modules, 'leads'), params.id),
+  }),
   defineRoute({
     method: 'POST',
     url: '/api/v1/leads/:id/convert',

@@ -1,4 +1,4 @@
-import { addDays, tehranDateOf } from '@peyvand/shared';
+import { type ConversionTarget, addDays, firstOpenStage, tehranDateOf } from '@peyvand/shared';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../core/db/schema.js';
 import { ProblemError, notFound, validationProblem } from '../../core/http/problem.js';
@@ -11,7 +11,7 @@ import { writeRecord } from '../../core/records/record-write.js';
 import { findRecord, liveIds } from '../../core/records/records.repository.js';
 import { createRecordIn } from '../../core/records/records.service.js';
 import { allModuleHooks } from '../hooks.js';
-import { type ConversionMapping, type ConversionTarget, usableMappings } from './conversion-mapping.js';
+import { type ConversionMapping, usableMappings } from './conversion-mapping.js';
 import { loadConversionMappings } from './conversion-mapping.repository.js';
 import { conversionDefaults } from './lead-conversion-defaults.js';
 import { organizationsNamed } from './organization-match.repository.js';
@@ -38,6 +38,9 @@ interface Conversion {
   mappings: readonly ConversionMapping[];
   expectedCloseDate: string;
 }
+
+/** The day a new opportunity is expected to close when the user does not say. */
+const defaultCloseDate = (scope: RecordScope) => addDays(tehranDateOf(scope.now()), DAYS_TO_EXPECTED_CLOSE);
 
 /** Errors of one part name their field under it, e.g. `opportunity.expectedCloseDate`. */
 async function underPart<T>(part: string, work: () => Promise<T>): Promise<T> {
@@ -201,7 +204,7 @@ export async function convertLead(scope: RecordScope, id: string, request: Conve
       lead,
       owner: await ownerOf(scope, trx, lead, request.assignTo),
       mappings: usableMappings(scope.modules, await loadConversionMappings(trx, scope.actor.workspaceId)),
-      expectedCloseDate: addDays(tehranDateOf(scope.now()), DAYS_TO_EXPECTED_CLOSE),
+      expectedCloseDate: defaultCloseDate(scope),
     };
     const organizationId = await resolveOrganization(conversion, request.organization);
     const makeContact = request.contact !== false && (request.contact !== undefined || hasName(lead));
@@ -238,4 +241,32 @@ export async function convertLead(scope: RecordScope, id: string, request: Conve
     for (const hooks of allModuleHooks()) await hooks.afterLeadConversion?.(trx, scope.actor, result);
     return result;
   });
+}
+
+/** What the conversion dialog starts from: each part's values as a conversion would take them, null for a part it would skip. */
+export interface ConversionStart {
+  organization: Values | null;
+  contact: Values | null;
+  opportunity: Values;
+}
+
+/**
+ * The values a conversion of this lead would use if the request said nothing: the same defaults and
+ * mapping as `convertLead`, so the dialog shows the user exactly what will be created.
+ */
+export async function conversionStart(scope: RecordScope, id: string): Promise<ConversionStart> {
+  const { db, actor, modules } = scope;
+  const lead = await findRecord(db, actor.workspaceId, 'leads', id);
+  if (!lead) throw notFound();
+  const context = {
+    leads: modules.get('leads')!,
+    mappings: usableMappings(modules, await loadConversionMappings(db, actor.workspaceId)),
+    expectedCloseDate: defaultCloseDate(scope),
+  };
+  const stage = firstOpenStage(modules.get('opportunities')!.fields.get('stage')?.options ?? [])?.value;
+  return {
+    organization: lead.data.company ? conversionDefaults('organizations', lead, context) : null,
+    contact: hasName(lead) ? conversionDefaults('contacts', lead, context) : null,
+    opportunity: { ...(stage ? { stage } : {}), ...conversionDefaults('opportunities', lead, context) },
+  };
 }

@@ -2,18 +2,18 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { useCanWrite } from '../../auth/writeAccess';
 import { useLabel } from '../../locale/LocaleProvider';
 import { isWide } from '../form/layout';
 import { fieldsByBlock } from '../metadata/fields';
 import { InlineField } from './InlineField';
 import type { RecordPartProps } from './recordPartProps';
+import { useCanEditRecord } from './useCanEditRecord';
 
 /** The record's fields in the layout's blocks, each editable in place. */
 export function RecordDetails({ module, record, onReload }: RecordPartProps) {
   const { t } = useTranslation();
   const label = useLabel();
-  const canWrite = useCanWrite(module);
+  const canWrite = useCanEditRecord(module, record);
   const fields = module.fields.filter((f) => !f.hidden && !f.writeOnly);
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>

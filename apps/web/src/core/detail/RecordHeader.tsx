@@ -12,9 +12,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useCanWrite } from '../../auth/writeAccess';
 import { useLabel, useLocale } from '../../locale/LocaleProvider';
+import { overridesOf } from '../../modules';
 import { useNotify } from '../../shell/Notifier';
+import { useCanWrite } from '../../auth/writeAccess';
 import { ConfirmDeleteDialog } from '../ConfirmDeleteDialog';
 import { PageHeader } from '../PageHeader';
 import { ReferenceTitle } from '../display/ReferenceTitle';
@@ -23,6 +24,7 @@ import { RecordForm } from '../form/RecordForm';
 import { recordTitle } from '../metadata/fields';
 import { recordKeys, recordsApi } from '../records/recordsApi';
 import type { RecordPartProps } from './recordPartProps';
+import { useCanEditRecord } from './useCanEditRecord';
 
 /** Title, number, owner, and the record's actions: edit everything at once, or move it to the recycle bin. */
 export function RecordHeader({ module, record, onReload }: RecordPartProps) {
@@ -35,6 +37,8 @@ export function RecordHeader({ module, record, onReload }: RecordPartProps) {
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
   const canWrite = useCanWrite(module);
+  const canEdit = useCanEditRecord(module, record);
+  const { recordActions: ModuleActions } = overridesOf(module.name);
   const title = recordTitle(module, record) || record.number;
 
   const remove = useMutation({
@@ -87,9 +91,12 @@ export function RecordHeader({ module, record, onReload }: RecordPartProps) {
         actions={
           canWrite && (
             <>
-              <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setDialog('edit')}>
-                {t('common.edit')}
-              </Button>
+              {ModuleActions && <ModuleActions module={module} record={record} onReload={onReload} />}
+              {canEdit && (
+                <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setDialog('edit')}>
+                  {t('common.edit')}
+                </Button>
+              )}
               <Button color="error" startIcon={<DeleteOutlineIcon />} onClick={() => setDialog('delete')}>
                 {t('common.delete')}
               </Button>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../../api/problem';
 import { useLabel, useLocale } from '../../locale/LocaleProvider';
+import { overridesOf } from '../../modules';
 import { PageLoader } from '../../shell/PageLoader';
 import { ModuleNotFound } from '../ModuleNotFound';
 import { useModule } from '../metadata/useModules';
@@ -44,9 +45,11 @@ function RecordScreen({ module, id }: { module: ModuleMeta; id: string }) {
     );
   }
   const data = record.data;
+  const { recordNotice: Notice } = overridesOf(module.name);
   return (
     <Box sx={{ pb: 4 }}>
       <RecordHeader module={module} record={data} onReload={() => void record.refetch()} />
+      {Notice && <Notice module={module} record={data} onReload={() => void record.refetch()} />}
       <Box sx={{ px: { xs: 1, sm: 3 }, borderBottom: 1, borderColor: 'divider' }}>
         {/* Keyed by direction: the indicator is measured once and would stay where the other direction put it. */}
         <Tabs

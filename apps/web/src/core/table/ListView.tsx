@@ -17,7 +17,9 @@ import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { isAdmin, useCurrentUser } from '../../auth/session';
 import { canWriteModule } from '../../auth/writeAccess';
 import { useLabel, useLocale } from '../../locale/LocaleProvider';
+import { overridesOf } from '../../modules';
 import { PageHeader } from '../PageHeader';
+import { screenBelowAppBar } from '../screenBelowAppBar';
 import { countConditions } from '../filter/filterDraft';
 import { FilterDialog } from '../filter/FilterDialog';
 import type { ModuleMeta } from '../metadata/types';
@@ -61,6 +63,7 @@ export function ListView({ module, savedLists, initialList, chosenColumns, saveC
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   const conditions = countConditions(filter);
   const canWrite = canWriteModule(user, module);
+  const { listActions: ListActions } = overridesOf(module.name);
   // As the server allows: the owner, or an administrator for a shared list.
   const canUpdateList =
     initialList !== null && (initialList.ownerId === user.id || (initialList.shared && isAdmin(user)));
@@ -100,22 +103,19 @@ export function ListView({ module, savedLists, initialList, chosenColumns, saveC
     );
 
   return (
-    <Box
-      sx={{
-        display: 'flex',
-        flexDirection: 'column',
-        height: { xs: 'calc(100dvh - 56px)', sm: 'calc(100dvh - 64px)' },
-      }}
-    >
+    <Box sx={screenBelowAppBar}>
       <PageHeader
         title={label(module.label.plural)}
         subtitle={initialList?.name}
         actions={
-          canWrite && (
-            <Button variant="contained" component={RouterLink} to={`/${module.name}/new`} startIcon={<AddIcon />}>
-              {t('list.create', { module: label(module.label.singular) })}
-            </Button>
-          )
+          <>
+            {ListActions && <ListActions module={module} />}
+            {canWrite && (
+              <Button variant="contained" component={RouterLink} to={`/${module.name}/new`} startIcon={<AddIcon />}>
+                {t('list.create', { module: label(module.label.singular) })}
+              </Button>
+            )}
+          </>
         }
       />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', px: { xs: 2, sm: 3 }, pb: 1.5 }}>
