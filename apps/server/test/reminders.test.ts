@@ -182,6 +182,26 @@ describe('reminders', () => {
     assert.equal(sink.mails.length, before + 1);
     assert.match(sink.mails.at(-1)!.subject ?? '', /تماس پیگیری با احمد صادقی/);
   });
+
+  test('a user who chose English and the Gregorian calendar is reminded in English, left to right', async () => {
+    ok(await expert.api.patch('/api/v1/me', { language: 'en', calendar: 'gregorian' }));
+    try {
+      const before = sink.mails.length;
+      const call = await followUp(tehran('2030-06-17', '16:30'), [{ minutesBefore: 30, channels: ['email'] }]);
+      clock.set(tehran('2030-06-17', '16:00'));
+      await stream.until(() => stream.notifications().some((n) => n.recordId === call.id), 'the reminder');
+      const [mail] = (await sink.received(before + 1)).slice(before);
+      assert.equal(mail!.subject, 'Reminder: تماس پیگیری با احمد صادقی');
+      for (const body of [mail!.text ?? '', String(mail!.html)]) {
+        assert.ok(body.includes('Date: 2030-06-17'), body);
+        assert.ok(body.includes('Time: 16:30 (Tehran time)'), body);
+        assert.ok(body.includes(`${PUBLIC_URL}/activities/${call.id}`));
+      }
+      assert.match(String(mail!.html), /<html lang="en" dir="ltr">/);
+    } finally {
+      ok(await expert.api.patch('/api/v1/me', { language: 'fa', calendar: 'jalali' }));
+    }
+  });
 });
 
 describe('the notification stream', () => {

@@ -12,8 +12,10 @@ export interface LeasedEmail {
   occurs_at: Date | null;
   late: boolean;
   email_attempts: number;
-  /** The recipient's address and the record's subject, read with the lease. */
+  /** The recipient's address, language and calendar, and the record's subject, read with the lease. */
   address: string | null;
+  language: string | null;
+  calendar: string | null;
   subject: string | null;
 }
 
@@ -39,7 +41,8 @@ export async function leaseDueEmails(db: DB, now: Date, leaseMs: number, limit: 
       returning n.workspace_id, n.id, n.user_id, n.title, n.module, n.record_id, n.occurs_at, n.late, n.email_attempts
     )
     select leased.workspace_id, leased.id, leased.title, leased.module, leased.record_id, leased.occurs_at,
-      leased.late, leased.email_attempts, u.data ->> 'email' as address, r.data ->> 'subject' as subject
+      leased.late, leased.email_attempts, u.data ->> 'email' as address, u.data ->> 'language' as language,
+      u.data ->> 'calendar' as calendar, r.data ->> 'subject' as subject
     from leased
     left join records u on u.workspace_id = leased.workspace_id and u.id = leased.user_id and u.module = 'users'
     left join records r on r.workspace_id = leased.workspace_id and r.id = leased.record_id
