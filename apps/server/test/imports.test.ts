@@ -252,6 +252,86 @@ describe('xlsx import', () => {
 });
 
 describe('interrupted import', () => {
+  test('duplicates across and within batches: each e-mail ends up in one contact, skipped or updated in file order', async () => {
+    // Small batches, two in the database at once: a repeat may come while its first row is uncommitted.
+    const quiet = await startTestServer({ jobPollIntervalMs: 0 });
+    try {
+      const quietApi = new ApiClient(quiet.url, quiet.adminToken);
+      ok(
+        await quietApi.post('/api/v1/contacts', { lastName: 'Stored', emails: [{ kind: 'work', address: 'a@x.ir' }] }),
+        201,
+      );
+      const importFile = async (onDuplicate: string, rows: string[]) => {
+        const form = new FormData();
+        form.set('module', 'contacts');
+        form.set('matchOn', 'email');
+        form.set('onDuplicate', onDuplicate);
+        form.set('file', new Blob([['Last Name,Email,Job title', ...rows].join('\n')]), 'dups.csv');
+        const response = await fetch(`${quiet.url}/api/v1/imports`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${quiet.adminToken}` },
+          body: form,
+        });
+        const { id } = (await response.json()) as { id: string };
+        const worker = startImportWorker(quiet.server.ctx, quiet.server.app.log);
+        await worker.runNow({ batchSize: 3 });
+        await worker.stop();
+        return ok(await quietApi.get(`/api/v1/imports/${id}`));
+      };
+      const byEmail = async () => {
+        const { data } = ok(await quietApi.post('/api/v1/contacts/query', { limit: 100 }));
+        const seen = new Map<string, { lastName: string; title?: string }[]>();
+        for (const c of data) for (const e of c.emails ?? []) seen.set(e.address, [...(seen.get(e.address) ?? []), c]);
+        return seen;
+      };
+
+      const skipped = await importFile('skip', [
+        'One,a@x.ir,', // the stored contact
+        'Two,b@x.ir,',
+        'Three,c@x.ir,',
+        'Four,b@x.ir,', // row 2's, in the batch before
+        'Five,d@x.ir,',
+        'Six,c@x.ir,',
+        'Seven,e@x.ir,',
+        'Eight,e@x.ir,', // row 7's, in the same batch
+        'Nine,f@x.ir,',
+      ]);
+      assert.deepEqual([skipped.imported, skipped.skipped, skipped.failed], [5, 4, 0]);
+      let contacts = await byEmail();
+      assert.deepEqual([...contacts].map(([email, list]) => [email, list.map((c) => c.lastName)]).sort(), [
+        ['a@x.ir', ['Stored']],
+        ['b@x.ir', ['Two']],
+        ['c@x.ir', ['Three']],
+        ['d@x.ir', ['Five']],
+        ['e@x.ir', ['Seven']],
+        ['f@x.ir', ['Nine']],
+      ]);
+
+      const updated = await importFile('update', [
+        'G1,g@x.ir,first',
+        'A,a@x.ir,stored updated',
+        'H1,h@x.ir,first',
+        'G2,g@x.ir,second', // row 1's, a batch before
+        'H2,h@x.ir,second',
+        'G3,g@x.ir,third',
+      ]);
+      assert.deepEqual([updated.imported, updated.updated, updated.failed], [2, 4, 0]);
+      contacts = await byEmail();
+      for (const [email, lastName, title] of [
+        ['a@x.ir', 'A', 'stored updated'],
+        ['g@x.ir', 'G3', 'third'],
+        ['h@x.ir', 'H2', 'second'],
+      ]) {
+        assert.deepEqual(
+          contacts.get(email!)!.map((c) => [c.lastName, c.title]),
+          [[lastName, title]],
+        );
+      }
+    } finally {
+      await quiet.stop();
+    }
+  });
+
   test('resumes from its last committed batch after its server died: no row lost, none twice', async () => {
     // A server that does not poll: the test decides when batches run.
     const quiet = await startTestServer({ jobPollIntervalMs: 0 });

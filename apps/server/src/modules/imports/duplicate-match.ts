@@ -1,6 +1,7 @@
 import type { FieldDef } from '@peyvand/shared';
 import { normalizeForSearch } from '@peyvand/shared';
 import { type Transaction, sql } from 'kysely';
+import type { DB } from '../../core/db/database.js';
 import type { Database } from '../../core/db/schema.js';
 import type { EffectiveModule } from '../../core/metadata/effective-module.js';
 import { type RecordRow, recordTitle } from '../../core/records/record-serializer.js';
@@ -30,15 +31,19 @@ export function matchField(module: EffectiveModule, matchOn: MatchOn): FieldDef 
   return undefined;
 }
 
-/** JSON fragments a stored record containing any of them is a duplicate by. */
-function fragments(field: FieldDef, value: unknown, matchOn: MatchOn): Values[] {
+/**
+ * JSON fragments a stored record containing any of them is a duplicate by. A row matched on
+ * `mobile` offers its mobile numbers only (or its one number); a stored record is found by any
+ * of its numbers (`anyPhone`).
+ */
+function fragments(field: FieldDef, value: unknown, matchOn: MatchOn, anyPhone = false): Values[] {
   if (value === undefined || value === null || value === '') return [];
   switch (field.type) {
     case 'emailList':
       return (value as { address: string }[]).map((e) => ({ [field.name]: [{ address: e.address }] }));
     case 'phoneList':
       return (value as { kind: string; number: string }[])
-        .filter((p) => matchOn !== 'mobile' || p.kind === 'mobile' || (value as unknown[]).length === 1)
+        .filter((p) => anyPhone || matchOn !== 'mobile' || p.kind === 'mobile' || (value as unknown[]).length === 1)
         .map((p) => ({ [field.name]: [{ number: p.number }] }));
     case 'phone':
       return [{ [field.name]: { number: (value as { number: string }).number } }];
@@ -93,4 +98,49 @@ async function lock(trx: Transaction<Database>, row: RecordRow): Promise<RecordR
     .where('id', '=', row.id)
     .forUpdate()
     .executeTakeFirst();
+}
+
+/**
+ * The keys a row is a duplicate by (`name` aside: it needs a search): one per value it would be
+ * matched on, equal to the keys of the stored records it would match (`duplicateKeys` of their
+ * data with `stored`).
+ */
+export function duplicateKeys(
+  module: EffectiveModule,
+  matchOn: Exclude<MatchOn, 'name'>,
+  values: Values,
+  stored = false,
+): string[] {
+  const field = matchField(module, matchOn);
+  return field ? fragments(field, values[field.name], matchOn, stored).map((f) => JSON.stringify(f)) : [];
+}
+
+/**
+ * The live records any of `rows` duplicates, in one query: each key mapped to the oldest record
+ * holding it. Nothing is locked: the caller locks a record before writing over it.
+ */
+export async function findDuplicatesOf(
+  db: DB,
+  workspaceId: string,
+  module: EffectiveModule,
+  matchOn: Exclude<MatchOn, 'name'>,
+  rows: Values[],
+): Promise<Map<string, string>> {
+  const keys = [...new Set(rows.flatMap((row) => duplicateKeys(module, matchOn, row)))];
+  const found = new Map<string, string>();
+  if (keys.length === 0) return found;
+  const records = await db
+    .selectFrom('records')
+    .select(['id', 'data'])
+    .where('workspace_id', '=', workspaceId)
+    .where('module', '=', module.def.name)
+    .where('deleted_at', 'is', null)
+    .where((eb) => eb.or(keys.map((key) => sql<boolean>`data @> ${key}::jsonb`)))
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  for (const record of records) {
+    for (const key of duplicateKeys(module, matchOn, record.data, true)) if (!found.has(key)) found.set(key, record.id);
+  }
+  return found;
 }

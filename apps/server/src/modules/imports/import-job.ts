@@ -1,11 +1,20 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../core/context.js';
 import { ProblemError } from '../../core/http/problem.js';
-import { assertCanWrite } from '../../core/records/permissions.js';
+import { findRecord } from '../../core/records/records.repository.js';
 import type { RecordScope } from '../../core/records/record-scope.js';
-import { type PlannedCreate, createsInBulk, planRecords, storeRecords } from '../../core/records/record-write.js';
+import { storeRecords } from '../../core/records/record-write.js';
+import {
+  type BatchPlan,
+  type Converted,
+  type RunKeys,
+  failedOf,
+  planBatch,
+  plansInBatches,
+  refusal,
+} from './import-batch-plan.js';
 import { importPlan } from './import-plan.js';
-import { writeImportRow } from './import-row-writer.js';
+import { writeImportRow, writeOverDuplicate } from './import-row-writer.js';
 import {
   type ClaimedImport,
   LeaseLost,
@@ -14,10 +23,10 @@ import {
   recordOutcomes,
   setTotalRows,
 } from './imports.repository.js';
-import { type ImportOptions, type RowReason, withImportTables } from './imports.tables.js';
+import { type ImportOptions, withImportTables } from './imports.tables.js';
 import { jobScope } from './import-scope.js';
 import type { RowConverter } from './row-conversion.js';
-import { type SourceRow, isBlank, openSource } from './source-rows.js';
+import { isBlank, openSource } from './source-rows.js';
 
 export interface ImportRunOptions {
   /** Rows per transaction. */
@@ -30,70 +39,15 @@ export interface ImportRunOptions {
 
 type Lease = { id: string; leaseToken: string };
 
-/** A row the normal write path refused (a required field, a reference gone): its reasons, by column. */
-function refusal(error: ProblemError, converter: RowConverter): RowReason[] {
-  const issues = error.issues.length > 0 ? error.issues : [{ field: 'record', code: 'invalid' }];
-  return issues.map((i) => ({
-    column: converter.columnOf(i.field),
-    field: i.field,
-    code: i.code,
-    ...(i.params ? { params: i.params } : {}),
-  }));
-}
-
 const isConnectionError = (error: unknown) =>
   /ECONNREFUSED|ECONNRESET|Connection terminated|57P0/.test(String((error as Error)?.message ?? error)) ||
   ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08006', '08001', '08003'].includes(
     (error as { code?: string })?.code ?? '',
   );
 
-interface Converted {
-  row: SourceRow;
-  /** Source rows read once this one is written: the resume point after it. */
-  after: number;
-  input: Record<string, unknown>;
-  reasons: RowReason[];
-}
-
 class BatchRefused extends Error {}
 /** The batch before this one failed: this one rolls back too, so batches commit in order. */
 class EarlierBatchFailed extends Error {}
-
-const failedOf = (c: Converted, reasons: RowReason[]): RowResult => ({
-  number: c.row.number,
-  outcome: 'failed',
-  cells: c.row.cells,
-  reasons,
-});
-
-/** A batch of new records checked ahead of writing: every row's result, and the records to store. */
-interface BatchPlan {
-  results: RowResult[];
-  records: PlannedCreate;
-}
-
-/**
- * New records only (no duplicate key to look up row by row, a module that `createsInBulk`):
- * the batch is checked while the previous one is being stored, and rows the checks refuse are
- * reported without holding the others up.
- */
-async function planBatch(scope: RecordScope, converter: RowConverter, batch: Converted[]): Promise<BatchPlan> {
-  assertCanWrite(scope.actor, scope.module);
-  const valid = batch.filter((c) => c.reasons.length === 0);
-  const records = await planRecords(
-    scope,
-    scope.db,
-    valid.map((c) => c.input),
-  );
-  const outcomes = new Map(valid.map((c, i) => [c, records.outcomes[i]!]));
-  const results = batch.map((c): RowResult => {
-    const outcome = outcomes.get(c);
-    if (!outcome) return failedOf(c, c.reasons);
-    if ('refused' in outcome) return failedOf(c, refusal(outcome.refused, converter));
-    return { number: c.row.number, outcome: 'created', recordId: outcome.id };
-  });
-  return { results, records };
-}
 
 /**
  * The batch in one transaction: its planned new records, or each row through the write path.
@@ -122,13 +76,24 @@ async function writeBatch(
     try {
       return await scope.db.transaction().execute(async (trx) => {
         await storeRecords(scope, trx, plan.records);
+        const results = [...plan.results];
+        for (const { position, input, duplicateId } of plan.overwrites) {
+          const { workspaceId } = scope.actor;
+          const stored = await findRecord(trx, workspaceId, scope.module.def.name, duplicateId, { forUpdate: true });
+          // Deleted since the batch was planned: the row looks again, as a row on its own would.
+          const written = stored
+            ? await writeOverDuplicate(scope, trx, input, options, stored)
+            : await writeImportRow(scope, trx, input, options);
+          results[position] = { number: batch[position]!.row.number, ...written };
+        }
         await afterEarlier();
-        await recordOutcomes(withImportTables(trx), lease, plan.results, nextRow);
+        await recordOutcomes(withImportTables(trx), lease, results as RowResult[], nextRow);
       });
     } catch (error) {
       if (error instanceof LeaseLost || error instanceof EarlierBatchFailed || isConnectionError(error)) throw error;
-      // Something the checks did not foresee (a database constraint): row by row finds the row.
-      log.warn({ err: error }, 'import batch refused as a whole; writing it row by row');
+      // A refused update, or something the checks did not foresee (a database constraint): row by row finds the row.
+      if (!(error instanceof ProblemError))
+        log.warn({ err: error }, 'import batch refused as a whole; writing it row by row');
     }
   }
   await afterEarlier();
@@ -210,7 +175,8 @@ export async function runImport(
     return;
   }
   const converter = importPlan(scope, source.header, options.mapping).converter;
-  const inBulk = !options.matchOn && createsInBulk(scope.module);
+  const inBatches = plansInBatches(scope, options);
+  const runKeys: RunKeys = new Map();
   let consumed = 0;
   // Rows a previous server already committed are read past, not written again.
   while (consumed < job.next_row) {
@@ -240,13 +206,15 @@ export async function runImport(
       const converted = await converter.convert(next.value.cells);
       batch.push({ row: next.value, after: consumed, ...converted });
     }
-    const plan = inBulk ? await planBatch(scope, converter, batch) : undefined;
+    const plan = inBatches ? await planBatch(scope, converter, batch, options, runKeys) : undefined;
     await older;
     if (batch.length > 0 || done) {
       older = newer;
       newer = writeBatch(scope, lease, options, converter, batch, consumed, plan, older, log);
       // A failure surfaces at the next `await`, not as an unhandled rejection meanwhile.
       newer.catch(() => undefined);
+      // A batch written row by row is committed before the next is planned, which may hold its duplicates.
+      if (inBatches && !plan) await newer;
     }
     batches++;
     if (done) break;

@@ -73,6 +73,17 @@ export async function writeImportRow(
     const row = await writeRecord(scope, trx, input);
     return { outcome: 'created', recordId: row.id };
   }
+  return writeOverDuplicate(scope, trx, input, options, existing);
+}
+
+/** A row onto the (locked) record it duplicates: skipped, updated or merged. */
+export async function writeOverDuplicate(
+  scope: RecordScope,
+  trx: Transaction<Database>,
+  input: Values,
+  options: ImportOptions,
+  existing: RecordRow,
+): Promise<WrittenRow> {
   if (options.onDuplicate === 'skip') return { outcome: 'skipped', recordId: existing.id };
   const write = options.onDuplicate === 'merge' ? onlyEmpty(input, existing) : input;
   const row = await writeRecord(scope, trx, write, existing);
