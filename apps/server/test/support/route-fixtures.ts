@@ -88,7 +88,7 @@ export async function createRouteFixtures(
 }
 
 /** A finished import of one contact, for the routes about an import. */
-async function importOneContact(baseUrl: string, token: string): Promise<string> {
+export async function importOneContact(baseUrl: string, token: string): Promise<string> {
   const form = new FormData();
   form.set('module', 'contacts');
   form.set('file', new Blob([Buffer.from('firstName,lastName\nعلی,درون‌ریز\n', 'utf8')]), 'contacts.csv');
