@@ -109,7 +109,7 @@ let operations: Operation[];
 let modules: string[];
 let fixtures: RouteFixtures;
 /** Ali owns private things; Sara, in a group with him, tries to reach them. */
-let ali: { id: string; api: ApiClient; token: string; session: Session; fixtures: RouteFixtures };
+let ali: { id: string; email: string; api: ApiClient; token: string; session: Session; fixtures: RouteFixtures };
 let sara: { id: string; api: ApiClient };
 /** The contacts layout as it is, for a layout change that changes nothing but needs the right to. */
 let contactBlocks: { name: string; label: unknown }[];
