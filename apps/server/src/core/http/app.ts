@@ -24,7 +24,13 @@ import { importRoutes, registerImportRoutes } from '../../modules/imports/import
 import { installSecurityHeaders } from '../../web/security-headers.js';
 import { registerWebApp } from '../../web/web-app.js';
 import { startNotificationStreams } from '../../modules/notifications/notification-streams.js';
-import { installErrorHandling, installNotFoundHandling, sendProblem, toProblem } from './error-handler.js';
+import {
+  answerClientError,
+  installErrorHandling,
+  installNotFoundHandling,
+  sendProblem,
+  toProblem,
+} from './error-handler.js';
 import { healthRoutes } from './health.routes.js';
 import { DOCS_INIT, DOCS_PAGE, buildOpenApi } from './openapi.js';
 import { type RouteSpec, registerRoute } from './route.js';
@@ -59,6 +65,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     trustProxy: ctx.config.trustProxy,
     return503OnClosing: true,
     frameworkErrors: (error, req, reply) => sendProblem(req, reply, toProblem(error)),
+    clientErrorHandler: answerClientError,
   });
   installErrorHandling(app);
   // The API speaks JSON only; Fastify's default text/plain parser would let text reach the handlers.

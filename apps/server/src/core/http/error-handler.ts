@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemError, languageOf, renderProblem, validationProblem } from './problem.js';
 
@@ -58,6 +60,30 @@ export function sendProblem(req: FastifyRequest, reply: FastifyReply, problem: P
     .headers(problem.headers)
     .type('application/problem+json; charset=utf-8')
     .send(renderProblem(problem, languageOf(req.headers['accept-language'])));
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (a URL or headers beyond its
+ * limit, a malformed request line) get a problem document like every other refusal, not
+ * Fastify's own JSON. No request was parsed, so its Accept-Language is unknown: Persian, the default.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const problem =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? new ProblemError('headers-too-large')
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? new ProblemError('request-timeout')
+        : new ProblemError('validation', undefined, [{ field: 'request', code: 'invalid' }]);
+  const body = JSON.stringify(renderProblem(problem, 'fa'));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\n` +
+        `Content-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Connection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 export function installErrorHandling(app: FastifyInstance): void {

@@ -42,6 +42,8 @@ export interface ModuleHooks {
   beforeWrite?(trx: Transaction<Database>, actor: Actor, write: PendingWrite): Promise<void>;
   afterWrite?(trx: Transaction<Database>, actor: Actor, write: PendingWrite): Promise<void>;
   beforeDelete?(trx: Transaction<Database>, actor: Actor, row: RecordRow): Promise<void>;
+  /** On the way back from the recycle bin, before anything changes: refuses who may not (a note's non-author). */
+  beforeRestore?(trx: Transaction<Database>, actor: Actor, row: RecordRow): Promise<void>;
   /** Back from the recycle bin: undoes what beforeDelete did. `at` as in PendingWrite. */
   afterRestore?(trx: Transaction<Database>, actor: Actor, row: RecordRow, at: Date): Promise<void>;
   /** Adds values computed from other records (a group's members) to records on their way out. */

@@ -104,7 +104,8 @@ export async function changeDeletedIn(
   assertCanWrite(scope.actor, scope.module);
   const { actor, module } = scope;
   const current = await lockRecord(scope, trx, id, { deleted: !deleted, version });
-  if (deleted) await hooksFor(module.def.name).beforeDelete?.(trx, actor, current);
+  const hooks = hooksFor(module.def.name);
+  await (deleted ? hooks.beforeDelete : hooks.beforeRestore)?.(trx, actor, current);
   let updated: RecordRow;
   try {
     updated = await repo.setDeleted(trx, current, actor.userId, deleted);
@@ -120,7 +121,7 @@ export async function changeDeletedIn(
     changes: [],
     changed_by: actor.userId,
   });
-  if (!deleted) await hooksFor(module.def.name).afterRestore?.(trx, actor, updated, scope.now());
+  if (!deleted) await hooks.afterRestore?.(trx, actor, updated, scope.now());
   return updated;
 }
 

@@ -45,10 +45,10 @@ export async function readUpload(req: FastifyRequest, maxBytes: number): Promise
       }
     }
   } catch (error) {
-    const code = (error as { code?: string }).code ?? '';
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
-    if (code.startsWith('FST_')) throw validationProblem([{ field: 'file', code: 'file_unreadable' }]);
-    throw error;
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
+    // Nothing but the request body is read here: whatever the parser trips on (a missing or
+    // wrong boundary, a truncated part, a bad header) is the client's malformed form.
+    throw validationProblem([{ field: 'file', code: 'file_unreadable' }]);
   }
   if (!file || file.length === 0) throw validationProblem([{ field: 'file', code: 'file_required' }]);
   return { file, fileName, fields };

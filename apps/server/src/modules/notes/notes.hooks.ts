@@ -39,4 +39,7 @@ export const notesHooks: ModuleHooks = {
   async beforeDelete(_trx, actor, row) {
     assertMayChangeNote(actor, row);
   },
+  async beforeRestore(_trx, actor, row) {
+    assertMayChangeNote(actor, row);
+  },
 };
