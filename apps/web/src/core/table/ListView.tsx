@@ -2,6 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import FilterListIcon from '@mui/icons-material/FilterList';
 import SaveIcon from '@mui/icons-material/SaveOutlined';
 import SearchIcon from '@mui/icons-material/Search';
+import UploadIcon from '@mui/icons-material/UploadFile';
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -16,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { isAdmin, useCurrentUser } from '../../auth/session';
 import { canWriteModule } from '../../auth/writeAccess';
+import { ExportMenu } from '../../exports/ExportMenu';
 import { useLabel, useLocale } from '../../locale/LocaleProvider';
 import { PageHeader } from '../PageHeader';
 import { countConditions } from '../filter/filterDraft';
@@ -111,11 +113,22 @@ export function ListView({ module, savedLists, initialList, chosenColumns, saveC
         title={label(module.label.plural)}
         subtitle={initialList?.name}
         actions={
-          canWrite && (
-            <Button variant="contained" component={RouterLink} to={`/${module.name}/new`} startIcon={<AddIcon />}>
-              {t('list.create', { module: label(module.label.singular) })}
-            </Button>
-          )
+          <>
+            <ExportMenu
+              module={module.name}
+              view={{ filter, sort, q: q || undefined, columns: definition.columns }}
+            />
+            {canWrite && (
+              <Button component={RouterLink} to={`/${module.name}/import`} startIcon={<UploadIcon />}>
+                {t('imports.open')}
+              </Button>
+            )}
+            {canWrite && (
+              <Button variant="contained" component={RouterLink} to={`/${module.name}/new`} startIcon={<AddIcon />}>
+                {t('list.create', { module: label(module.label.singular) })}
+              </Button>
+            )}
+          </>
         }
       />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', px: { xs: 2, sm: 3 }, pb: 1.5 }}>
