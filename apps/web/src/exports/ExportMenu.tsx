@@ -23,7 +23,8 @@ export interface ExportView {
 }
 
 /** vCards are people: only contacts have them (export.routes.ts VCARD_MODULE). */
-const formatsOf = (module: string): ExportFormat[] => (module === 'contacts' ? ['csv', 'xlsx', 'vcf'] : ['csv', 'xlsx']);
+const formatsOf = (module: string): ExportFormat[] =>
+  module === 'contacts' ? ['csv', 'xlsx', 'vcf'] : ['csv', 'xlsx'];
 
 /** The list header's export menu: the current filter, search, columns and sort, as a file. */
 export function ExportMenu({ module, view }: { module: string; view: ExportView }) {

@@ -36,7 +36,9 @@ export function ImportPage() {
 
   const uploaded = (next: WizardDraft) => {
     // The server's automatic mapping, with every other column shown as "don't import".
-    const mapping: ImportMapping = Object.fromEntries(next.preview.columns.map((c) => [c, next.preview.mapping[c] ?? null]));
+    const mapping: ImportMapping = Object.fromEntries(
+      next.preview.columns.map((c) => [c, next.preview.mapping[c] ?? null]),
+    );
     setDraft({ ...next, request: { ...next.request, mapping } });
     setStep(1);
   };

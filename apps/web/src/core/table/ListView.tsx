@@ -114,10 +114,7 @@ export function ListView({ module, savedLists, initialList, chosenColumns, saveC
         subtitle={initialList?.name}
         actions={
           <>
-            <ExportMenu
-              module={module.name}
-              view={{ filter, sort, q: q || undefined, columns: definition.columns }}
-            />
+            <ExportMenu module={module.name} view={{ filter, sort, q: q || undefined, columns: definition.columns }} />
             {canWrite && (
               <Button component={RouterLink} to={`/${module.name}/import`} startIcon={<UploadIcon />}>
                 {t('imports.open')}
