@@ -61,7 +61,10 @@ export function MappingStep({
                   error={Boolean(errors[`mapping.${column}`])}
                   helperText={errors[`mapping.${column}`]}
                   onChange={(e) => change({ mapping: { ...request.mapping, [column]: e.target.value || null } })}
-                  slotProps={{ htmlInput: { 'aria-label': t('imports.mapping.fieldFor', { column }) } }}
+                  slotProps={{
+                    select: { displayEmpty: true },
+                    htmlInput: { 'aria-label': t('imports.mapping.fieldFor', { column }) },
+                  }}
                 >
                   <MenuItem value={NONE}>{t('imports.mapping.skip')}</MenuItem>
                   {draft.preview.fields.map((f) => (
@@ -83,6 +86,7 @@ export function MappingStep({
           error={Boolean(errors.matchOn)}
           helperText={errors.matchOn}
           onChange={(e) => change({ matchOn: (e.target.value || null) as ImportRequest['matchOn'] })}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           sx={{ flex: '1 1 240px' }}
         >
           <MenuItem value={NONE}>{t('imports.mapping.noMatch')}</MenuItem>

@@ -40,11 +40,14 @@ export interface AppSession {
  * One server on a fresh database and one browser per test file; the tests of a file share the
  * page, as a person working through the app would.
  */
-export async function openApp(options: { withAdmin?: boolean } = {}): Promise<AppSession> {
+export async function openApp(
+  options: { withAdmin?: boolean; server?: Parameters<typeof startTestServer>[0] } = {},
+): Promise<AppSession> {
   // Without an administrator the server still starts; the web app then offers the first-run set-up.
-  const server = await startTestServer(
-    options.withAdmin === false ? { adminEmail: undefined, adminPassword: undefined } : {},
-  );
+  const server = await startTestServer({
+    ...options.server,
+    ...(options.withAdmin === false ? { adminEmail: undefined, adminPassword: undefined } : {}),
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
