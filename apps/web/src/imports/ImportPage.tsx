@@ -8,7 +8,7 @@ import { useParams } from 'react-router';
 import { ModuleNotFound } from '../core/ModuleNotFound';
 import { PageHeader } from '../core/PageHeader';
 import { useModule } from '../core/metadata/useModules';
-import { useLabel } from '../locale/LocaleProvider';
+import { useLabel, useLocale } from '../locale/LocaleProvider';
 import type { ImportMapping, ImportPreview, ImportRequest } from './importsApi';
 import { ImportProgress } from './ImportProgress';
 import { MappingStep } from './MappingStep';
@@ -27,6 +27,7 @@ export interface WizardDraft {
 export function ImportPage() {
   const { t } = useTranslation();
   const label = useLabel();
+  const { format } = useLocale();
   const { module: name } = useParams();
   const { module, isPending } = useModule(name);
   const [draft, setDraft] = useState<WizardDraft | null>(null);
@@ -47,9 +48,9 @@ export function ImportPage() {
     <Box sx={{ pb: 4 }}>
       <PageHeader title={t('imports.title', { module: label(module.label.plural) })} />
       <Stepper activeStep={step} alternativeLabel sx={{ px: { xs: 1, sm: 3 }, pb: 2 }}>
-        {STEPS.map((s) => (
+        {STEPS.map((s, i) => (
           <Step key={s}>
-            <StepLabel>{t(`imports.steps.${s}`)}</StepLabel>
+            <StepLabel icon={format.number(i + 1)}>{t(`imports.steps.${s}`)}</StepLabel>
           </Step>
         ))}
       </Stepper>

@@ -114,15 +114,17 @@ function RunningProgress({ status }: { status: ImportStatus }) {
         value={Math.round(status.progress * 100)}
         aria-label={t('imports.progress.label')}
       />
-      <Typography variant="body2" data-progress>
-        {known
-          ? t('imports.progress.rows', { done: n(status.rowsDone), total: n(status.totalRows ?? 0) })
-          : t('imports.progress.rowsSoFar', { done: n(status.rowsDone) })}
-        {' · '}
-        {t('imports.progress.rate', { rate: n(status.rowsPerSecond) })}
-        {' · '}
-        {t('imports.progress.errors', { failed: n(status.failed) })}
-      </Typography>
+      <Box data-progress sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 3 }}>
+        <Typography variant="body2">
+          {known
+            ? t('imports.progress.rows', { done: n(status.rowsDone), total: n(status.totalRows ?? 0) })
+            : t('imports.progress.rowsSoFar', { done: n(status.rowsDone) })}
+        </Typography>
+        <Typography variant="body2">{t('imports.progress.rate', { rate: n(status.rowsPerSecond) })}</Typography>
+        <Typography variant="body2" color={status.failed ? 'error' : undefined}>
+          {t('imports.progress.errors', { failed: n(status.failed) })}
+        </Typography>
+      </Box>
     </>
   );
 }

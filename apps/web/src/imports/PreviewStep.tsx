@@ -70,7 +70,7 @@ export function PreviewStep({
                 ))}
                 <TableCell sx={{ color: 'error.main' }}>
                   {row.errors.map((e) => (
-                    <div key={`${e.column ?? ''}:${e.code}`}>{e.text}</div>
+                    <div key={`${e.column ?? ''}:${e.code}`}>{format.digits(e.text)}</div>
                   ))}
                 </TableCell>
               </TableRow>
