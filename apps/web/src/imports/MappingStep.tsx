@@ -1,5 +1,4 @@
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -15,6 +14,7 @@ import { fieldErrorsOf } from '../api/fieldErrors';
 import type { WizardDraft } from './ImportPage';
 import { DUPLICATE_ACTIONS, type ImportRequest, MATCH_KEYS, importsApi } from './importsApi';
 import { ProblemAlert } from './ProblemAlert';
+import { StepButtons } from './StepButtons';
 
 // A Select's value cannot be null: this stands for "don't import" and "no duplicate check".
 const NONE = '';
@@ -112,12 +112,12 @@ export function MappingStep({
         </TextField>
       </Box>
       <ProblemAlert error={preview.error} shownElsewhere={[...columnErrors, 'matchOn']} />
-      <Box sx={{ display: 'flex', gap: 1 }}>
-        <Button onClick={onBack}>{t('imports.back')}</Button>
-        <Button variant="contained" loading={preview.isPending} onClick={() => preview.mutate()}>
-          {t('imports.next')}
-        </Button>
-      </Box>
+      <StepButtons
+        onBack={onBack}
+        action={t('imports.next')}
+        pending={preview.isPending}
+        onAction={() => preview.mutate()}
+      />
     </Stack>
   );
 }

@@ -1,6 +1,4 @@
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -16,6 +14,7 @@ import { useLabel, useLocale } from '../locale/LocaleProvider';
 import type { WizardDraft } from './ImportPage';
 import { importsApi } from './importsApi';
 import { ProblemAlert } from './ProblemAlert';
+import { StepButtons } from './StepButtons';
 import { storedFields, storedValue } from './storedFields';
 
 /** Step 3: the first rows as they will be stored, each row's problems beside it; then the import starts. */
@@ -79,12 +78,12 @@ export function PreviewStep({
         </Table>
       </TableContainer>
       <ProblemAlert error={start.error} />
-      <Box sx={{ display: 'flex', gap: 1 }}>
-        <Button onClick={onBack}>{t('imports.back')}</Button>
-        <Button variant="contained" loading={start.isPending} onClick={() => start.mutate()}>
-          {t('imports.preview.start')}
-        </Button>
-      </Box>
+      <StepButtons
+        onBack={onBack}
+        action={t('imports.preview.start')}
+        pending={start.isPending}
+        onAction={() => start.mutate()}
+      />
     </Stack>
   );
 }
