@@ -55,6 +55,10 @@ export const router = createBrowserRouter([
         lazy: () => import('../core/form/CreateRecordPage').then((m) => ({ Component: m.CreateRecordPage })),
       },
       {
+        path: ':module/import',
+        lazy: () => import('../imports/ImportPage').then((m) => ({ Component: m.ImportPage })),
+      },
+      {
         path: ':module/:id',
         lazy: () => import('../core/detail/RecordPage').then((m) => ({ Component: m.RecordPage })),
       },

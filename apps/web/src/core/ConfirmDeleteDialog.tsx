@@ -19,10 +19,22 @@ interface Props {
   error: unknown;
   pending: boolean;
   onConfirm(): void;
+  /** The confirming button's words when the action is not plainly "delete" (e.g. undoing an import). */
+  confirmLabel?: string;
 }
 
 /** Asks before records go to the recycle bin, and shows why it failed if it did. */
-export function ConfirmDeleteDialog({ open, onClose, titleId, title, body, error, pending, onConfirm }: Props) {
+export function ConfirmDeleteDialog({
+  open,
+  onClose,
+  titleId,
+  title,
+  body,
+  error,
+  pending,
+  onConfirm,
+  confirmLabel,
+}: Props) {
   const { t } = useTranslation();
   return (
     <Dialog open={open} onClose={onClose} aria-labelledby={titleId}>
@@ -33,7 +45,7 @@ export function ConfirmDeleteDialog({ open, onClose, titleId, title, body, error
       <DialogActions>
         <Button onClick={onClose}>{t('common.cancel')}</Button>
         <Button color="error" variant="contained" loading={pending} onClick={onConfirm}>
-          {t('common.delete')}
+          {confirmLabel ?? t('common.delete')}
         </Button>
       </DialogActions>
     </Dialog>

@@ -2,6 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import FilterListIcon from '@mui/icons-material/FilterList';
 import SaveIcon from '@mui/icons-material/SaveOutlined';
 import SearchIcon from '@mui/icons-material/Search';
+import UploadIcon from '@mui/icons-material/UploadFile';
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -16,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { isAdmin, useCurrentUser } from '../../auth/session';
 import { canWriteModule } from '../../auth/writeAccess';
+import { ExportMenu } from '../../exports/ExportMenu';
 import { useLabel, useLocale } from '../../locale/LocaleProvider';
 import { overridesOf } from '../../modules';
 import { PageHeader } from '../PageHeader';
@@ -110,6 +112,12 @@ export function ListView({ module, savedLists, initialList, chosenColumns, saveC
         actions={
           <>
             {ListActions && <ListActions module={module} />}
+            <ExportMenu module={module.name} view={{ filter, sort, q: q || undefined, columns: definition.columns }} />
+            {canWrite && (
+              <Button component={RouterLink} to={`/${module.name}/import`} startIcon={<UploadIcon />}>
+                {t('imports.open')}
+              </Button>
+            )}
             {canWrite && (
               <Button variant="contained" component={RouterLink} to={`/${module.name}/new`} startIcon={<AddIcon />}>
                 {t('list.create', { module: label(module.label.singular) })}

@@ -1,0 +1,88 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../api/http';
+
+export type OnDuplicate = 'skip' | 'update' | 'merge';
+export type MatchOn = 'email' | 'mobile' | 'nationalCode' | 'name';
+export const MATCH_KEYS: MatchOn[] = ['email', 'mobile', 'nationalCode', 'name'];
+export const DUPLICATE_ACTIONS: OnDuplicate[] = ['skip', 'update', 'merge'];
+
+/** Column header → field path; `null` leaves the column out. */
+export type ImportMapping = Record<string, string | null>;
+
+/** What the wizard sends with the file (imports.routes.ts FORM_DESCRIPTION). */
+export interface ImportRequest {
+  file: File;
+  module: string;
+  sheet?: string;
+  mapping?: ImportMapping;
+  onDuplicate?: OnDuplicate;
+  matchOn?: MatchOn | null;
+}
+
+export interface RowProblem {
+  column: string | null;
+  field: string | null;
+  code: string;
+  text: string;
+}
+
+export interface ImportPreview {
+  format: 'csv' | 'xlsx' | 'vcf';
+  sheet: string | null;
+  columns: string[];
+  mapping: Record<string, string>;
+  fields: { path: string; label: string; type: string }[];
+  rows: { rowNumber: number; values: Record<string, unknown> | null; errors: RowProblem[] }[];
+}
+
+export type ImportStatusName = 'queued' | 'running' | 'completed' | 'failed' | 'undoing' | 'undone';
+
+export interface ImportStatus {
+  id: string;
+  module: string;
+  status: ImportStatusName;
+  totalRows: number | null;
+  rowsDone: number;
+  imported: number;
+  updated: number;
+  skipped: number;
+  failed: number;
+  undone: number;
+  progress: number;
+  rowsPerSecond: number;
+  error: string | null;
+  links: { errors: string };
+}
+
+function formOf(request: ImportRequest): FormData {
+  const form = new FormData();
+  // The text fields come first: the server reads them as the upload streams past.
+  form.set('module', request.module);
+  if (request.sheet) form.set('sheet', request.sheet);
+  if (request.mapping) form.set('mapping', JSON.stringify(request.mapping));
+  if (request.onDuplicate) form.set('onDuplicate', request.onDuplicate);
+  if (request.matchOn) form.set('matchOn', request.matchOn);
+  form.set('file', request.file);
+  return form;
+}
+
+export const importsApi = {
+  preview: (request: ImportRequest) => api.postForm<ImportPreview>('/imports/preview', formOf(request)),
+  start: (request: ImportRequest) => api.postForm<ImportStatus>('/imports', formOf(request)),
+  undo: (id: string) => api.post<ImportStatus>(`/imports/${id}/undo`),
+};
+
+const settled = (status: ImportStatusName | undefined) =>
+  status === 'completed' || status === 'failed' || status === 'undone';
+
+/** An import's status, polled every half second until it settles. */
+export function useImportStatus(id: string) {
+  return useQuery({
+    queryKey: ['imports', id],
+    queryFn: () => api.get<ImportStatus>(`/imports/${id}`),
+    refetchInterval: (query) => (settled(query.state.data?.status) ? false : 500),
+  });
+}
+
+/** The error report is a plain download: a GET over the session cookie. */
+export const errorReportUrl = (id: string) => `/api/v1/imports/${id}/errors`;
