@@ -77,6 +77,7 @@ const MATRIX: Record<string, Rule> = {
   'POST /api/v1/notifications/{id}/read': 'mine',
   'GET /api/v1/calendar': 'signed-in',
   'POST /api/v1/leads/{id}/convert': 'signed-in',
+  'GET /api/v1/leads/{id}/conversion-defaults': 'signed-in',
   'GET /api/v1/leads/conversion-mapping': 'signed-in',
   'PUT /api/v1/leads/conversion-mapping': 'admin',
   'GET /api/v1/leads/assignment-rule': 'signed-in',
