@@ -45,7 +45,7 @@ export async function getRecord(scope: RecordScope, id: string): Promise<ApiReco
   return (await output(scope, [row]))[0]!;
 }
 
-function conflict(current: number) {
+export function conflict(current: number) {
   return new ProblemError(
     'conflict',
     {
