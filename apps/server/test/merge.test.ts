@@ -115,6 +115,23 @@ describe('merging records', () => {
     expectProblem(await ali.api.post(`/api/v1/contacts/merges/${merged.mergeId}/undo`), 404);
   });
 
+  test('restoring a merged record from the recycle bin undoes its merge', async () => {
+    const { x, y, z, notes } = await threeDuplicates();
+    ok(
+      await ali.api.post('/api/v1/contacts/merge', {
+        survivorId: x.id,
+        mergedIds: [y.id, z.id],
+        values: { title: z.id },
+        versions: versions(x, y, z),
+      }),
+    );
+    const restored = ok(await ali.api.post(`/api/v1/contacts/${z.id}/restore`));
+    assert.equal(restored.id, z.id);
+    assert.equal((await get('contacts', y.id)).id, y.id, 'the other merged record comes back too');
+    assert.equal((await get('contacts', x.id)).title, 'مدیر فروش');
+    assert.deepEqual((await get('notes', notes[1]!.id)).links, [{ module: 'contacts', id: y.id }]);
+  });
+
   test('a record changed since it was loaded is a 409 and nothing changes', async () => {
     const { x, y, z, notes } = await threeDuplicates();
     ok(await admin.patch(`/api/v1/contacts/${z.id}`, { title: 'تغییر همزمان' }));

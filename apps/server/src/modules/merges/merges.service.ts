@@ -6,9 +6,8 @@ import { type FieldIssue, notFound, validationProblem } from '../../core/http/pr
 import { assertCanWrite } from '../../core/records/permissions.js';
 import { type RecordScope } from '../../core/records/record-scope.js';
 import type { ApiRecord, RecordRow } from '../../core/records/record-serializer.js';
-import { toApiRecord } from '../../core/records/record-serializer.js';
 import { insertHistory, lockLiveRecords } from '../../core/records/records.repository.js';
-import { changeDeletedIn, conflict } from '../../core/records/records.service.js';
+import { changeDeletedIn, conflict, getRecord } from '../../core/records/records.service.js';
 import { writeRecord } from '../../core/records/record-write.js';
 import * as repo from './merges.repository.js';
 import { containmentFragments, fieldsPointingAt, repointed } from './related-fields.js';
@@ -110,7 +109,7 @@ export async function mergeRecords(
   const mergedIds = [...new Set(request.mergedIds)].filter((id) => id !== request.survivorId);
   if (mergedIds.length === 0) throw validationProblem([{ field: 'mergedIds', code: 'too_small' }]);
   const all = [request.survivorId, ...mergedIds];
-  const row = await scope.db.transaction().execute(async (trx) => {
+  const mergeId = await scope.db.transaction().execute(async (trx) => {
     const locked = await lockLiveRecords(trx, actor.workspaceId, module.def.name, all);
     const rows = new Map(locked.map((r) => [r.id, r]));
     const missing = all.map((id, i) => ({ id, i })).filter(({ id }) => !rows.has(id));
@@ -153,9 +152,9 @@ export async function mergeRecords(
       },
       moved,
     });
-    return { mergeId, current: current! };
+    return mergeId;
   });
-  return { mergeId: row.mergeId, survivor: toApiRecord(module, row.current) };
+  return { mergeId, survivor: await getRecord(scope, request.survivorId) };
 }
 
 /** The survivor's values as they were before the merge, for the fields that differ now. */
@@ -200,12 +199,25 @@ export async function undoMergeIn(scope: RecordScope, trx: Transaction<Database>
 
 export async function undoMerge(scope: RecordScope, mergeId: string): Promise<ApiRecord> {
   assertCanWrite(scope.actor, scope.module);
-  const row = await scope.db.transaction().execute(async (trx) => {
+  const survivorId = await scope.db.transaction().execute(async (trx) => {
     const merge = await repo.lockOpenMerge(trx, scope.actor.workspaceId, { id: mergeId });
     if (!merge || merge.module !== scope.module.def.name) throw notFound();
     await undoMergeIn(scope, trx, merge);
-    const [survivor] = await repo.lockRecordsById(trx, scope.actor.workspaceId, [merge.survivor_id]);
-    return survivor!;
+    return merge.survivor_id;
   });
-  return toApiRecord(scope.module, row);
+  return getRecord(scope, survivorId);
+}
+
+/**
+ * Back from the recycle bin. A record merged away comes back by undoing its merge, so the
+ * records it shared the merge with and everything that moved come back with it.
+ */
+export async function restoreRecordOrUndoMerge(scope: RecordScope, id: string): Promise<ApiRecord> {
+  assertCanWrite(scope.actor, scope.module);
+  await scope.db.transaction().execute(async (trx) => {
+    const merge = await repo.lockOpenMerge(trx, scope.actor.workspaceId, { mergedId: id });
+    if (merge && merge.module === scope.module.def.name) await undoMergeIn(scope, trx, merge);
+    else await changeDeletedIn(scope, trx, id, false);
+  });
+  return getRecord(scope, id);
 }
