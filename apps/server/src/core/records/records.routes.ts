@@ -29,7 +29,7 @@ import { restoreRecordOrUndoMerge } from '../../modules/merges/merges.service.js
 
 export const MAX_PAGE_SIZE = 200;
 
-const limitSchema = z
+export const limitSchema = z
   .union([z.number(), z.string()])
   .transform(parseLooseNumber)
   .pipe(z.number().int().min(1).max(MAX_PAGE_SIZE))

@@ -31,7 +31,7 @@ export function matchField(module: EffectiveModule, matchOn: MatchOn): FieldDef 
 }
 
 /** JSON fragments a stored record containing any of them is a duplicate by. */
-function fragments(field: FieldDef, value: unknown, matchOn: MatchOn): Values[] {
+export function fragments(field: FieldDef, value: unknown, matchOn: MatchOn): Values[] {
   if (value === undefined || value === null || value === '') return [];
   switch (field.type) {
     case 'emailList':
