@@ -28,6 +28,14 @@ export const router = createBrowserRouter([
         lazy: () => import('../core/form/CreateRecordPage').then((m) => ({ Component: m.CreateRecordPage })),
       },
       {
+        path: ':module/duplicates',
+        lazy: () => import('../duplicates/DuplicatesPage').then((m) => ({ Component: m.DuplicatesPage })),
+      },
+      {
+        path: ':module/merge',
+        lazy: () => import('../duplicates/MergePage').then((m) => ({ Component: m.MergePage })),
+      },
+      {
         path: ':module/:id',
         lazy: () => import('../core/detail/RecordPage').then((m) => ({ Component: m.RecordPage })),
       },

@@ -112,9 +112,14 @@ export function ListView({ module, savedLists, initialList, chosenColumns, saveC
         subtitle={initialList?.name}
         actions={
           canWrite && (
-            <Button variant="contained" component={RouterLink} to={`/${module.name}/new`} startIcon={<AddIcon />}>
-              {t('list.create', { module: label(module.label.singular) })}
-            </Button>
+            <>
+              <Button component={RouterLink} to={`/${module.name}/duplicates`}>
+                {t('duplicates.find')}
+              </Button>
+              <Button variant="contained" component={RouterLink} to={`/${module.name}/new`} startIcon={<AddIcon />}>
+                {t('list.create', { module: label(module.label.singular) })}
+              </Button>
+            </>
           )
         }
       />
