@@ -71,6 +71,8 @@ describe('duplicates in the web app', () => {
     await page.getByRole('button', { name: /^ادغام .* رکورد$/ }).click();
     await page.waitForURL(`**/contacts/${first.id}`);
     await page.getByText('کارشناس ارشد').first().waitFor();
+    await page.getByRole('tab', { name: 'تاریخچه' }).click();
+    await page.getByText(/ادغام شد با/).waitFor();
 
     const survivor = await app.api('GET', `/contacts/${first.id}`);
     assert.equal(survivor.title, 'کارشناس ارشد');

@@ -289,6 +289,7 @@ export const en: Resources = {
     visible: 'Shown',
   },
   duplicates: {
+    historyMerged: 'Merged with {{numbers}}',
     find: 'Find duplicates',
     title: 'Likely duplicate {{module}}',
     none: 'No duplicates found.',

@@ -290,6 +290,7 @@ export const fa = {
     visible: 'نمایش',
   },
   duplicates: {
+    historyMerged: 'ادغام شد با {{numbers}}',
     find: 'یافتن تکراری‌ها',
     title: 'تکراری‌های احتمالی در {{module}}',
     none: 'رکورد تکراری پیدا نشد.',
