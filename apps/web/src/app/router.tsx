@@ -59,6 +59,14 @@ export const router = createBrowserRouter([
         lazy: () => import('../imports/ImportPage').then((m) => ({ Component: m.ImportPage })),
       },
       {
+        path: ':module/duplicates',
+        lazy: () => import('../duplicates/DuplicatesPage').then((m) => ({ Component: m.DuplicatesPage })),
+      },
+      {
+        path: ':module/merge',
+        lazy: () => import('../duplicates/MergePage').then((m) => ({ Component: m.MergePage })),
+      },
+      {
         path: ':module/:id',
         lazy: () => import('../core/detail/RecordPage').then((m) => ({ Component: m.RecordPage })),
       },

@@ -538,6 +538,30 @@ export const fa = {
     button: 'برون‌بری',
     formats: { csv: 'CSV', xlsx: 'Excel (xlsx)', vcf: 'vCard' },
   },
+  duplicates: {
+    historyMerged: 'ادغام شد با {{numbers}}',
+    find: 'یافتن تکراری‌ها',
+    title: 'تکراری‌های احتمالی در {{module}}',
+    none: 'رکورد تکراری پیدا نشد.',
+    group: 'گروه تکراری',
+    more: 'گروه‌های بیشتر',
+    merge: 'ادغام این رکوردها',
+    mergeTitle: 'ادغام {{module}}',
+    mergeNow: 'ادغام {{count}} رکورد',
+    merged: 'رکوردها ادغام شدند.',
+    keeps: 'رکوردی که می‌ماند',
+    survivor: 'نگه داشتن {{title}}',
+    pick: '{{field}} از {{title}}',
+    likely: 'این رکورد احتمالاً تکراری است',
+    openIt: 'باز کردن {{title}}',
+    saveAnyway: 'با این حال ذخیره کن',
+    reasons: {
+      nationalCode: 'کد ملی یکسان',
+      email: 'ایمیل یکسان',
+      mobile: 'موبایل یکسان',
+      name: 'نام یکسان در همان سازمان',
+    },
+  },
 };
 
 export type Resources = typeof fa;

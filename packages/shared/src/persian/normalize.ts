@@ -2,7 +2,7 @@ import { toLatinDigits } from './digits.js';
 
 // Letters that Arabic keyboards, old Windows layouts and OCR produce where Persian text
 // means the plain letter; folding them lets «علي رضائي» find «علی رضایی».
-const LETTER_FOLDS: Readonly<Record<string, string>> = {
+export const LETTER_FOLDS: Readonly<Record<string, string>> = {
   ي: 'ی', // U+064A Arabic yeh
   ى: 'ی', // U+0649 alef maksura
   ئ: 'ی', // U+0626 yeh with hamza

@@ -21,6 +21,8 @@ import { recordBulkRoutes } from '../records/bulk.routes.js';
 import { savedListRoutes } from '../saved-lists/saved-lists.routes.js';
 import { exportRoutes } from '../../modules/exports/export.routes.js';
 import { importRoutes, registerImportRoutes } from '../../modules/imports/imports.routes.js';
+import { mergeRoutesOfModules } from '../../modules/merges/merges.routes.js';
+import { duplicateRoutesOfModules } from '../../modules/merges/duplicates.routes.js';
 import { installSecurityHeaders } from '../../web/security-headers.js';
 import { registerWebApp } from '../../web/web-app.js';
 import { startNotificationStreams } from '../../modules/notifications/notification-streams.js';
@@ -52,6 +54,8 @@ export const apiRoutes: RouteSpec[] = [
   ...recordBulkRoutes,
   ...exportRoutes,
   ...importRoutes,
+  ...mergeRoutesOfModules,
+  ...duplicateRoutesOfModules,
   ...savedListRoutes,
   ...preferenceRoutes,
 ];

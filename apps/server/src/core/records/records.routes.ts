@@ -23,13 +23,13 @@ import {
   listRecords,
   purgeRecord,
   recordHistory,
-  restoreRecord,
   updateRecord,
 } from './records.service.js';
+import { restoreRecordOrUndoMerge } from '../../modules/merges/merges.service.js';
 
 export const MAX_PAGE_SIZE = 200;
 
-const limitSchema = z
+export const limitSchema = z
   .union([z.number(), z.string()])
   .transform(parseLooseNumber)
   .pipe(z.number().int().min(1).max(MAX_PAGE_SIZE))
@@ -160,10 +160,11 @@ function moduleRoutes(def: ModuleDef): RouteSpec[] {
       url: `${base}/:id/restore`,
       access: 'user',
       tags,
-      summary: `Restore a ${one} from the recycle bin`,
+      summary: `Restore a ${one} from the recycle bin; one merged away undoes its merge`,
       params: idParams,
       response: { status: 200, ...record },
-      handler: ({ ctx, actor, modules, params }) => restoreRecord(scopeOf(ctx, actor, modules, def.name), params.id),
+      handler: ({ ctx, actor, modules, params }) =>
+        restoreRecordOrUndoMerge(scopeOf(ctx, actor, modules, def.name), params.id),
     }),
     defineRoute({
       method: 'GET',

@@ -45,7 +45,7 @@ export async function getRecord(scope: RecordScope, id: string): Promise<ApiReco
   return (await output(scope, [row]))[0]!;
 }
 
-function conflict(current: number) {
+export function conflict(current: number) {
   return new ProblemError(
     'conflict',
     {
@@ -88,10 +88,6 @@ export async function updateRecord(scope: RecordScope, id: string, input: Values
   return (await output(scope, [row]))[0]!;
 }
 
-async function changeDeleted(scope: RecordScope, id: string, deleted: boolean, version?: number): Promise<ApiRecord> {
-  const row = await scope.db.transaction().execute((trx) => changeDeletedIn(scope, trx, id, deleted, version));
-  return (await output(scope, [row]))[0]!;
-}
 
 /** One record to the recycle bin or back, inside the caller's transaction (a bulk delete shares one). */
 export async function changeDeletedIn(
@@ -126,9 +122,10 @@ export async function changeDeletedIn(
 }
 
 /** To the recycle bin: hidden from lists and reads, restorable until purged. */
-export const deleteRecord = (scope: RecordScope, id: string, version?: number) =>
-  changeDeleted(scope, id, true, version);
-export const restoreRecord = (scope: RecordScope, id: string) => changeDeleted(scope, id, false);
+export async function deleteRecord(scope: RecordScope, id: string, version?: number): Promise<ApiRecord> {
+  const row = await scope.db.transaction().execute((trx) => changeDeletedIn(scope, trx, id, true, version));
+  return (await output(scope, [row]))[0]!;
+}
 
 /** Gone for good, with its history: only from the recycle bin, only by an admin. */
 export async function purgeRecord(scope: RecordScope, id: string): Promise<void> {

@@ -36,7 +36,7 @@ export function matchField(module: EffectiveModule, matchOn: MatchOn): FieldDef 
  * `mobile` offers its mobile numbers only (or its one number); a stored record is found by any
  * of its numbers (`anyPhone`).
  */
-function fragments(field: FieldDef, value: unknown, matchOn: MatchOn, anyPhone = false): Values[] {
+export function fragments(field: FieldDef, value: unknown, matchOn: MatchOn, anyPhone = false): Values[] {
   if (value === undefined || value === null || value === '') return [];
   switch (field.type) {
     case 'emailList':

@@ -19,6 +19,13 @@ export function HistoryChanges({ module, changes }: { module: ModuleMeta; change
   return (
     <Stack spacing={0.5}>
       {changes.map((change) => {
+        // A merge's entry names the records merged into this one (modules/merges on the server).
+        if (change.field === 'mergedRecords')
+          return (
+            <Typography key={change.field} variant="body2" component="div">
+              {t('duplicates.historyMerged', { numbers: (change.to as string[]).join('، ') })}
+            </Typography>
+          );
         const field = fieldByPath(module, change.field);
         if (!field) return null;
         return (

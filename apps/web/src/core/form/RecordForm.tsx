@@ -21,6 +21,7 @@ import { FieldInput } from './inputs/FieldInput';
 import { isWide } from './layout';
 import { mirrorSourceOf } from './mirrors';
 import { validate } from './validation';
+import { useDuplicateGuard } from '../../duplicates/DuplicateWarning';
 
 interface Props {
   module: ModuleMeta;
@@ -58,6 +59,7 @@ export function RecordForm({ module, fields, record, grouped, onSaved, onCancel,
       onSaved(saved);
     },
   });
+  const duplicates = useDuplicateGuard(module);
   const errors = { ...fieldErrorsOf(save.error), ...clientErrors };
   const formError = isConflict(save.error) ? null : formErrorOf(save.error, t('errors.unexpected'));
 
@@ -88,7 +90,9 @@ export function RecordForm({ module, fields, record, grouped, onSaved, onCancel,
       formRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`)?.focus();
       return;
     }
-    save.mutate(toBody(fields, final, record ? 'update' : 'create'));
+    const body = toBody(fields, final, record ? 'update' : 'create');
+    if (record) save.mutate(body);
+    else duplicates.guard(body, () => save.mutate(body));
   };
 
   const input = (field: FieldMeta, index: number) => {
@@ -146,6 +150,7 @@ export function RecordForm({ module, fields, record, grouped, onSaved, onCancel,
             </Paper>
           ))
         : grid(fields.map((f) => input(f, position++)))}
+      {duplicates.warning}
       <Stack
         direction="row"
         spacing={1}

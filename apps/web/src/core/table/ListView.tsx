@@ -119,6 +119,11 @@ export function ListView({ module, savedLists, initialList, chosenColumns, saveC
               </Button>
             )}
             {canWrite && (
+              <Button component={RouterLink} to={`/${module.name}/duplicates`}>
+                {t('duplicates.find')}
+              </Button>
+            )}
+            {canWrite && (
               <Button variant="contained" component={RouterLink} to={`/${module.name}/new`} startIcon={<AddIcon />}>
                 {t('list.create', { module: label(module.label.singular) })}
               </Button>
