@@ -52,7 +52,10 @@ function markdown(result: LoadScenarioResult, label: string): string {
   ].join('\n');
 }
 
-const db = await openBenchDatabase('postgres', process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres');
+const db = await openBenchDatabase(
+  'postgres',
+  process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
+);
 try {
   const workspace = await setUpWorkspace(db.ctx);
   const seeded = await seedContacts(db.ctx, workspace.modules, {

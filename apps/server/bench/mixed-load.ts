@@ -56,7 +56,11 @@ function requestsFor(job: MixedLoadJob): Request[] {
     context.step = (context.step ?? 0) + 1;
     return {
       ...request,
-      headers: { ...(request.headers as object), authorization: `Bearer ${context.token}`, 'content-type': 'application/json' },
+      headers: {
+        ...(request.headers as object),
+        authorization: `Bearer ${context.token}`,
+        'content-type': 'application/json',
+      },
     };
   };
   const get: Request = {
@@ -99,7 +103,28 @@ function requestsFor(job: MixedLoadJob): Request[] {
     },
   };
   // 20 requests: 35 % get, 25 % list, 20 % search, 10 % create, 10 % update.
-  return [get, list, search, get, create, get, list, update, search, get, list, get, search, create, get, list, update, get, search, list];
+  return [
+    get,
+    list,
+    search,
+    get,
+    create,
+    get,
+    list,
+    update,
+    search,
+    get,
+    list,
+    get,
+    search,
+    create,
+    get,
+    list,
+    update,
+    get,
+    search,
+    list,
+  ];
 }
 
 /** autocannon's summary has no p95: every response time is kept and the percentiles taken from them. */

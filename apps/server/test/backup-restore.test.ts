@@ -24,7 +24,9 @@ async function contentsOf(target: CliTarget): Promise<Contents> {
       await sql`set local timezone = 'UTC'`.execute(trx);
       const contents: Contents = {};
       for (const table of await appTables(trx)) {
-        const rows = await sql<{ row: string }>`select to_jsonb(t)::text as row from ${sql.table(table.name)} t`.execute(trx);
+        const rows = await sql<{
+          row: string;
+        }>`select to_jsonb(t)::text as row from ${sql.table(table.name)} t`.execute(trx);
         contents[table.name] = rows.rows.map((r) => r.row).sort();
       }
       contents.sequences = (await sequenceStates(trx)).map((s) => `${s.name}=${s.lastValue}`);
@@ -70,11 +72,28 @@ describe('backup and restore', () => {
     try {
       await loadDemo(test.server.ctx, { organizations: 4, contacts: 12, leads: 4, seed: '1404' }, () => undefined);
       const api = new ApiClient(test.url, test.adminToken);
-      ok(await api.post('/api/v1/metadata/modules/contacts/fields', { name: 'nickname', type: 'text', label: { fa: 'لقب', en: 'Nickname' } }), 201);
-      const contact = ok(await api.post('/api/v1/contacts', { firstName: 'سارا', lastName: 'پیوندی', custom: { nickname: 'سارا‌جان 🌷' } }), 201);
+      ok(
+        await api.post('/api/v1/metadata/modules/contacts/fields', {
+          name: 'nickname',
+          type: 'text',
+          label: { fa: 'لقب', en: 'Nickname' },
+        }),
+        201,
+      );
+      const contact = ok(
+        await api.post('/api/v1/contacts', {
+          firstName: 'سارا',
+          lastName: 'پیوندی',
+          custom: { nickname: 'سارا‌جان 🌷' },
+        }),
+        201,
+      );
       contactId = contact.id;
       ok(await api.patch(`/api/v1/contacts/${contactId}`, { custom: { nickname: 'سارا' }, version: contact.version }));
-      ok(await api.post('/api/v1/notes', { body: 'تماس گرفته شد', links: [{ module: 'contacts', id: contactId }] }), 201);
+      ok(
+        await api.post('/api/v1/notes', { body: 'تماس گرفته شد', links: [{ module: 'contacts', id: contactId }] }),
+        201,
+      );
       await test.server.stop();
       // An import keeps its uploaded file in the database: bytea comes back byte for byte too.
       const csv = path.join(source.dataDir, 'contacts.csv');
@@ -92,14 +111,22 @@ describe('backup and restore', () => {
     for (const dir of scratch.dirs) await fs.rm(dir, { recursive: true, force: true });
   });
 
-  test('the backup is gzip\'d JSON lines whose header names the schema and every table', async () => {
+  test("the backup is gzip'd JSON lines whose header names the schema and every table", async () => {
     const stdout = await cli(source, ['backup', path.join(source.dataDir, 'again.jsonl.gz')]);
     assert.match(stdout, /\d+ tables, \d+ rows, schema \d{4}_/);
     const { gunzipSync } = await import('node:zlib');
-    const lines = gunzipSync(await fs.readFile(backupFile)).toString('utf8').trimEnd().split('\n');
+    const lines = gunzipSync(await fs.readFile(backupFile))
+      .toString('utf8')
+      .trimEnd()
+      .split('\n');
     const header = JSON.parse(lines[0]!);
     assert.equal(header.format, 'peyvand-backup');
-    assert.deepEqual(header.tables.map((t: { name: string }) => t.name).sort(), Object.keys(sourceContents).filter((t) => t !== 'sequences').sort());
+    assert.deepEqual(
+      header.tables.map((t: { name: string }) => t.name).sort(),
+      Object.keys(sourceContents)
+        .filter((t) => t !== 'sequences')
+        .sort(),
+    );
     const rows = header.tables.reduce((sum: number, t: { rows: number }) => sum + t.rows, 0);
     assert.equal(lines.length, 1 + rows);
   });
@@ -122,7 +149,11 @@ describe('backup and restore', () => {
       const contact = ok(await api.get(`/api/v1/contacts/${contactId}`, options));
       assert.equal(contact.custom.nickname, 'سارا');
       const history = ok(await api.get(`/api/v1/contacts/${contactId}/history`, options));
-      assert.ok(history.data.some((h: { changes: { field: string }[] }) => h.changes.some((c) => c.field === 'custom.nickname')));
+      assert.ok(
+        history.data.some((h: { changes: { field: string }[] }) =>
+          h.changes.some((c) => c.field === 'custom.nickname'),
+        ),
+      );
       const contacts = ok(await api.get('/api/v1/contacts?limit=200', options));
       const numbers = contacts.data.map((c: { number: string }) => c.number);
       const created = ok(await api.post('/api/v1/contacts', { firstName: 'تازه' }, options), 201);

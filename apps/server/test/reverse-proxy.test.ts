@@ -60,9 +60,15 @@ if (usingPostgres()) {
       await client.connect();
       try {
         const migrations = await client.query('select name from schema_migrations order by name');
-        assert.deepEqual(migrations.rows.map((r) => r.name), MIGRATIONS);
+        assert.deepEqual(
+          migrations.rows.map((r) => r.name),
+          MIGRATIONS,
+        );
         const users = await client.query(`select data ->> 'email' as email from records where module = 'users'`);
-        assert.deepEqual(users.rows.map((r) => r.email), [EMAIL]);
+        assert.deepEqual(
+          users.rows.map((r) => r.email),
+          [EMAIL],
+        );
       } finally {
         await client.end();
       }
@@ -78,9 +84,18 @@ if (usingPostgres()) {
       const options = { cookie: session.cookie, csrf: session.csrf };
       // Round robin: consecutive requests land on alternate servers; each sees what the other wrote.
       for (let i = 0; i < 6; i++) {
-        const created = ok(await api.post('/api/v1/contacts', { firstName: 'پشت', lastName: `پراکسی ${i}` }, options), 201);
+        const created = ok(
+          await api.post('/api/v1/contacts', { firstName: 'پشت', lastName: `پراکسی ${i}` }, options),
+          201,
+        );
         const read = ok(await api.get(`/api/v1/contacts/${created.id}`, options));
-        ok(await api.patch(`/api/v1/contacts/${created.id}`, { lastName: `ویرایش ${i}`, version: read.version }, options));
+        ok(
+          await api.patch(
+            `/api/v1/contacts/${created.id}`,
+            { lastName: `ویرایش ${i}`, version: read.version },
+            options,
+          ),
+        );
       }
     });
 
@@ -93,7 +108,12 @@ if (usingPostgres()) {
       const call = ok(
         await api.post(
           '/api/v1/activities',
-          { type: 'call', subject: 'تماس پشت پراکسی', startsAt, reminders: [{ minutesBefore: 1, channels: ['inApp'] }] },
+          {
+            type: 'call',
+            subject: 'تماس پشت پراکسی',
+            startsAt,
+            reminders: [{ minutesBefore: 1, channels: ['inApp'] }],
+          },
           options,
         ),
         201,

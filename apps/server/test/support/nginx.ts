@@ -60,7 +60,12 @@ export async function startNginx(upstreams: string[]): Promise<Nginx> {
   );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
-  while (!(await fetch(`${url}/healthz`).then(() => true, () => false))) {
+  while (
+    !(await fetch(`${url}/healthz`).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     if (Date.now() > deadline || child.exitCode !== null) {
       const log = await fs.readFile(path.join(dir, 'error.log'), 'utf8').catch(() => '');
       child.kill('SIGKILL');

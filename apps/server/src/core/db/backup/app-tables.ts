@@ -1,4 +1,5 @@
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
+import type { DB } from '../database.js';
 
 /** The table migrate() keeps for itself: a backup records its content in the header instead. */
 export const MIGRATIONS_TABLE = 'schema_migrations';
@@ -21,7 +22,7 @@ export interface SequenceState {
  * table comes after the tables its foreign keys point to: inserting in this order never
  * breaks a constraint.
  */
-export async function appTables(db: Kysely<any>): Promise<AppTable[]> {
+export async function appTables(db: DB): Promise<AppTable[]> {
   const columns = await sql<{ table: string; column: string }>`
     select c.relname as table, a.attname as column
     from pg_class c
@@ -55,7 +56,7 @@ export async function appTables(db: Kysely<any>): Promise<AppTable[]> {
 }
 
 /** Every sequence of the schema (identity columns' included) and how far it has gone. */
-export async function sequenceStates(db: Kysely<any>): Promise<SequenceState[]> {
+export async function sequenceStates(db: DB): Promise<SequenceState[]> {
   const result = await sql<{ name: string; lastValue: string | number | null }>`
     select sequencename as name, last_value as "lastValue"
     from pg_sequences where schemaname = current_schema() order by sequencename`.execute(db);
@@ -65,7 +66,7 @@ export async function sequenceStates(db: Kysely<any>): Promise<SequenceState[]> 
   }));
 }
 
-export async function appliedMigrations(db: Kysely<any>): Promise<string[]> {
+export async function appliedMigrations(db: DB): Promise<string[]> {
   const result = await sql<{ name: string }>`select name from schema_migrations order by name`.execute(db);
   return result.rows.map((row) => row.name);
 }

@@ -25,7 +25,9 @@ function isHeader(value: unknown): value is BackupHeader {
 /** Opens a backup file and reads its header; the rows are read on demand, in file order. */
 export async function openBackup(file: string): Promise<BackupReader> {
   const input = fs.createReadStream(file);
-  const lines = readline.createInterface({ input: input.pipe(createGunzip()), crlfDelay: Infinity })[Symbol.asyncIterator]();
+  const lines = readline
+    .createInterface({ input: input.pipe(createGunzip()), crlfDelay: Infinity })
+    [Symbol.asyncIterator]();
   const close = () => input.destroy();
   const next = async (): Promise<string> => {
     const line = await lines.next();
@@ -45,7 +47,9 @@ export async function openBackup(file: string): Promise<BackupReader> {
   }
   if (header.version !== BACKUP_VERSION) {
     close();
-    throw new Error(`${file} is a backup of format version ${header.version}; this Peyvand reads version ${BACKUP_VERSION}`);
+    throw new Error(
+      `${file} is a backup of format version ${header.version}; this Peyvand reads version ${BACKUP_VERSION}`,
+    );
   }
   return {
     header,

@@ -1,5 +1,5 @@
-import { type Kysely, sql } from 'kysely';
-import type { DatabaseHandle } from '../database.js';
+import { sql } from 'kysely';
+import type { DB, DatabaseHandle } from '../database.js';
 import { appTables, appliedMigrations } from './app-tables.js';
 import type { BackupHeader } from './backup-format.js';
 import { openBackup } from './read-backup.js';
@@ -13,7 +13,7 @@ const SEEDED_BY_MIGRATIONS = 'workspaces';
 
 export class RestoreRefused extends Error {}
 
-async function tablesWithData(db: Kysely<any>, tables: string[]): Promise<string[]> {
+async function tablesWithData(db: DB, tables: string[]): Promise<string[]> {
   const found: string[] = [];
   for (const table of tables) {
     if (table === SEEDED_BY_MIGRATIONS) continue;
@@ -67,7 +67,10 @@ export async function restoreBackup(
       await sql`set local timezone = 'UTC'`.execute(trx);
       const tables = await appTables(trx);
       checkSchema(header, await appliedMigrations(trx), tables);
-      const occupied = await tablesWithData(trx, tables.map((t) => t.name));
+      const occupied = await tablesWithData(
+        trx,
+        tables.map((t) => t.name),
+      );
       if (occupied.length > 0 && !options.force) {
         throw new RestoreRefused(
           `the database is not empty (${occupied.join(', ')} hold data); restore replaces everything in it — add --force to do so`,
@@ -88,7 +91,9 @@ export async function restoreBackup(
         if (sequence.lastValue === null) {
           await sql`alter sequence ${sql.id(sequence.name)} restart`.execute(trx);
         } else {
-          await sql`select setval(quote_ident(${sequence.name})::regclass, ${sequence.lastValue}::bigint, true)`.execute(trx);
+          await sql`select setval(quote_ident(${sequence.name})::regclass, ${sequence.lastValue}::bigint, true)`.execute(
+            trx,
+          );
         }
       }
     });
