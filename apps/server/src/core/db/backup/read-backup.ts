@@ -25,9 +25,8 @@ function isHeader(value: unknown): value is BackupHeader {
 /** Opens a backup file and reads its header; the rows are read on demand, in file order. */
 export async function openBackup(file: string): Promise<BackupReader> {
   const input = fs.createReadStream(file);
-  const lines = readline
-    .createInterface({ input: input.pipe(createGunzip()), crlfDelay: Infinity })
-    [Symbol.asyncIterator]();
+  const reader = readline.createInterface({ input: input.pipe(createGunzip()), crlfDelay: Infinity });
+  const lines = reader[Symbol.asyncIterator]();
   const close = () => input.destroy();
   const next = async (): Promise<string> => {
     const line = await lines.next();
