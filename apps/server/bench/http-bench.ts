@@ -24,19 +24,22 @@ export interface HttpResult {
 const CONNECTIONS = 10;
 const LOAD_SCRIPT = fileURLToPath(new URL('./load.ts', import.meta.url));
 
-function runLoad(job: LoadJob): Promise<LoadResult> {
+/** Runs a load generator script in a process of its own: the job as JSON on stdin, the result on stdout. */
+export function runGenerator<Job, Result>(script: string, job: Job): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', LOAD_SCRIPT], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['pipe', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) reject(new Error(`load generator exited with ${code}`));
-      else resolve(JSON.parse(out) as LoadResult);
+      else resolve(JSON.parse(out) as Result);
     });
     child.stdin.end(JSON.stringify(job));
   });
 }
+
+const runLoad = (job: LoadJob) => runGenerator<LoadJob, LoadResult>(LOAD_SCRIPT, job);
 
 const SELECT_BY_ID =
   'select * from "records" where "workspace_id" = $1 and "module" = $2 and "id" = $3 and "deleted_at" is null';

@@ -5,6 +5,9 @@ import { loadConfig } from './config.js';
 import { DEFAULT_WORKSPACE_ID } from './core/auth/first-admin.js';
 import { createApiToken } from './core/auth/tokens.repository.js';
 import type { AppContext } from './core/context.js';
+import type { BackupHeader } from './core/db/backup/backup-format.js';
+import { restoreBackup } from './core/db/backup/restore-backup.js';
+import { writeBackup } from './core/db/backup/write-backup.js';
 import { takeSnapshot } from './core/db/embedded-maintenance.js';
 import { ProblemError, renderProblem } from './core/http/problem.js';
 import { scopeOf } from './core/records/records.routes.js';
@@ -144,6 +147,30 @@ program
   .action(() =>
     withContext(async (ctx) => {
       console.log(await takeSnapshot(ctx.database, ctx.config.dataDir, ctx.config.snapshotKeep));
+    }),
+  );
+
+const backupSummary = (file: string, header: BackupHeader): string =>
+  `${file}: ${header.tables.length} tables, ${header.tables.reduce((sum, t) => sum + t.rows, 0)} rows, schema ${header.migrations.at(-1)}`;
+
+program
+  .command('backup')
+  .description('write every table of the database (PGlite or PostgreSQL) to one gzip\'d JSON-lines file, consistently, while the server may run')
+  .argument('<file>', 'where the backup goes, e.g. peyvand-1404-01-01.jsonl.gz')
+  .action((file: string) =>
+    withContext(async (ctx) => {
+      console.log(backupSummary(file, await writeBackup(ctx.database, file)));
+    }),
+  );
+
+program
+  .command('restore')
+  .description('put a backup back into the database (either engine), in one transaction; the server should be stopped')
+  .argument('<file>', 'a file written by `peyvand backup`')
+  .option('--force', 'replace the content of a database that already holds data', false)
+  .action((file: string, options: { force: boolean }) =>
+    withContext(async (ctx) => {
+      console.log(backupSummary(file, await restoreBackup(ctx.database, file, options)));
     }),
   );
 

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import { test } from 'node:test';
 import { sql } from 'kysely';
@@ -9,6 +8,7 @@ import { openDatabase } from '../src/core/db/database.js';
 import { ApiClient } from './support/api-client.js';
 import { logIn } from './support/auth-helpers.js';
 import { SERVER_DIR, cliEnv, cliTargetForThisFile, runCli } from './support/cli-runner.js';
+import { freePort, waitUntilReady } from './support/server-process.js';
 
 /**
  * The `peyvand` CLI run as a user runs it: a separate process on PEYVAND_DATA_DIR (embedded
@@ -18,14 +18,6 @@ const MIGRATIONS = (await fs.readdir(path.join(SERVER_DIR, 'migrations'))).filte
 
 const target = cliTargetForThisFile('peyvand-cli');
 const cli = (args: string[], extra: Record<string, string> = {}) => runCli(target, args, extra, 30_000);
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** The names in schema_migrations, read straight from the database the CLI used (no process has it open). */
 async function appliedMigrations(): Promise<string[]> {
@@ -117,16 +109,7 @@ test('`start` serves the same database: the CLI token and user work, and SIGTERM
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
   try {
-    const deadline = Date.now() + 25_000;
-    for (;;) {
-      const ready = await fetch(`${url}/readyz`).then(
-        (r) => r.status,
-        () => 0,
-      );
-      if (ready === 200) break;
-      assert.ok(Date.now() < deadline && child.exitCode === null, `the server did not become ready:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    await waitUntilReady(url, child, () => output);
     const api = new ApiClient(url, token);
     const me = await api.get('/api/v1/me');
     assert.equal(me.status, 200);
