@@ -21,6 +21,7 @@ export function useDuplicateGuard(module: ModuleMeta): {
   const { t } = useTranslation();
   const [found, setFound] = useState<{ matches: LikelyDuplicate[]; save: () => void } | null>(null);
   const guard = (body: Record<string, unknown>, save: () => void) => {
+    if (!module.findsDuplicates) return save();
     duplicatesApi.check(module.name, body).then(
       ({ data }) => (data.length > 0 ? setFound({ matches: data, save }) : save()),
       // A value the check refuses is refused by the save too, which says why next to the field.

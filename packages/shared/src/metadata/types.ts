@@ -146,6 +146,8 @@ export interface ModuleDef {
   unowned?: boolean;
   /** Included in the global search. */
   globalSearch?: boolean;
+  /** People and companies that get entered twice: duplicates are checked, found and merged. */
+  findsDuplicates?: boolean;
   /**
    * Lists keep only records matching this condition unless their filter names its field
    * (converted leads leave the lead list but `converted eq true` still finds them).

@@ -59,4 +59,4 @@ function duplicateRoutes(def: ModuleDef): RouteSpec[] {
   ];
 }
 
-export const duplicateRoutesOfModules: RouteSpec[] = declaredModules.flatMap(duplicateRoutes);
+export const duplicateRoutesOfModules: RouteSpec[] = declaredModules.filter((m) => m.findsDuplicates).flatMap(duplicateRoutes);

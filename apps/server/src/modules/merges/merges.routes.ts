@@ -54,4 +54,4 @@ function mergeRoutes(def: ModuleDef): RouteSpec[] {
   ];
 }
 
-export const mergeRoutesOfModules: RouteSpec[] = declaredModules.flatMap(mergeRoutes);
+export const mergeRoutesOfModules: RouteSpec[] = declaredModules.filter((m) => m.findsDuplicates).flatMap(mergeRoutes);

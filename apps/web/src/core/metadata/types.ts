@@ -23,6 +23,8 @@ export interface ModuleMeta {
   blocks: BlockDef[];
   relations: RelationDef[];
   adminOnlyWrites: boolean;
+  /** Duplicates are checked before saving, found and merged (people and companies). */
+  findsDuplicates: boolean;
   systemFields: FieldMeta[];
   fields: FieldMeta[];
 }

@@ -118,7 +118,7 @@ export function ListView({ module, savedLists, initialList, chosenColumns, saveC
                 {t('imports.open')}
               </Button>
             )}
-            {canWrite && (
+            {canWrite && module.findsDuplicates && (
               <Button component={RouterLink} to={`/${module.name}/duplicates`}>
                 {t('duplicates.find')}
               </Button>

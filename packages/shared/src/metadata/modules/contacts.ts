@@ -8,6 +8,7 @@ export const contacts: ModuleDef = {
   group: 'marketing',
   numberPrefix: 'CON',
   globalSearch: true,
+  findsDuplicates: true,
   titleFields: ['firstName', 'lastName'],
   requireOneOf: ['firstName', 'lastName'],
   listColumns: ['number', 'firstName', 'lastName', 'organizationId', 'phones', 'emails', 'ownerId'],

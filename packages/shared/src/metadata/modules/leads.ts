@@ -9,6 +9,7 @@ export const leads: ModuleDef = {
   group: 'marketing',
   numberPrefix: 'LEAD',
   globalSearch: true,
+  findsDuplicates: true,
   titleFields: ['firstName', 'lastName', 'company'],
   requireOneOf: ['lastName', 'firstName', 'company'],
   listColumns: ['number', 'firstName', 'lastName', 'company', 'mobile', 'leadStatus', 'ownerId'],

@@ -13,6 +13,7 @@ export const opportunities: ModuleDef = {
   group: 'sales',
   numberPrefix: 'OPP',
   globalSearch: true,
+  findsDuplicates: true,
   titleFields: ['name'],
   // A deal is always with someone: a person, an organization or both (vtiger's "related to").
   requireOneOf: ['organizationId', 'contactId'],

@@ -8,6 +8,7 @@ export const organizations: ModuleDef = {
   group: 'marketing',
   numberPrefix: 'ORG',
   globalSearch: true,
+  findsDuplicates: true,
   titleFields: ['name'],
   listColumns: ['number', 'name', 'phone', 'industry', 'ownerId', 'updatedAt'],
   blocks: [
