@@ -215,6 +215,9 @@ export async function buildOperations(env: OperationEnv): Promise<Operation[]> {
     await serviceOperation(env, `list: deep cursor page (${PAGE})`, 20, await deepCursors(env), (db, cursor) =>
       listRecords(scope(db), { limit: PAGE, cursor }),
     ),
+    await serviceOperation(env, `list sorted by last name (${PAGE})`, 20, ['lastName', '-lastName'], (db, sort) =>
+      listRecords(scope(db), { limit: PAGE, sort }),
+    ),
     await serviceOperation(
       env,
       'filtered list: custom.region eq',

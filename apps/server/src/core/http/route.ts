@@ -38,6 +38,14 @@ interface RouteBase<P, Q, B> {
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: SchemaSource<B>;
+  /**
+   * A write that cannot change what a session or token resolves to (its user, role, language,
+   * the metadata version): the server keeps its credential cache through it. Other writes empty
+   * it, so their change shows at once on this server; the database's notification then empties
+   * every server's. With many users writing, emptying it on every write sent each request back to
+   * the credentials query.
+   */
+  keepsCredentials?: boolean;
   /** Success response for the OpenAPI description. */
   response?: { status: number; description: string; schema?: SchemaSource<unknown>; contentType?: string };
 }
@@ -91,7 +99,7 @@ export function registerRoute(app: FastifyInstance, ctx: AppContext, spec: Route
       const body = spec.body ? parseInput(resolveSchema(spec.body, modules), input, 'body') : undefined;
       const actor: Actor = { workspaceId: principal.workspaceId, userId: principal.userId, role: principal.role };
       const handled = spec.handler({ ctx, req, reply, params, query, body, principal, actor, auth, modules });
-      if (spec.method === 'GET') return handled;
+      if (spec.method === 'GET' || spec.keepsCredentials) return handled;
       try {
         return await handled;
       } finally {

@@ -82,12 +82,15 @@ function moduleRoutes(def: ModuleDef): RouteSpec[] {
     schema: (m: ModuleSet) => pageSchema(output(m)),
     description: 'A page of records and the cursor of the next one',
   };
+  // Only users' records feed a credential's answer (see route.ts; groups change users' records).
+  const keepsCredentials = def.name !== 'users' && def.name !== 'groups';
   return [
     defineRoute({
       method: 'POST',
       url: base,
       access: 'user',
       tags,
+      keepsCredentials,
       summary: `Create a ${one}`,
       body: (m) => m.get(def.name)!.schemas.create,
       response: { status: 201, description: `The new ${one}`, schema: output },
@@ -111,6 +114,7 @@ function moduleRoutes(def: ModuleDef): RouteSpec[] {
       url: `${base}/query`,
       access: 'user',
       tags,
+      keepsCredentials: true,
       summary: `Query ${def.label.plural.en.toLowerCase()} with a filter tree`,
       body: queryBodySchema,
       response: { status: 200, ...page },
@@ -136,6 +140,7 @@ function moduleRoutes(def: ModuleDef): RouteSpec[] {
       url: `${base}/:id`,
       access: 'user',
       tags,
+      keepsCredentials,
       summary: `Change a ${one}; with \`version\`, only if nobody changed it since (409 otherwise)`,
       params: idParams,
       body: (m) => m.get(def.name)!.schemas.update,
@@ -148,6 +153,7 @@ function moduleRoutes(def: ModuleDef): RouteSpec[] {
       url: `${base}/:id`,
       access: 'user',
       tags,
+      keepsCredentials,
       summary: `Move a ${one} to the recycle bin`,
       params: idParams,
       query: deleteQuery,
@@ -160,6 +166,7 @@ function moduleRoutes(def: ModuleDef): RouteSpec[] {
       url: `${base}/:id/restore`,
       access: 'user',
       tags,
+      keepsCredentials,
       summary: `Restore a ${one} from the recycle bin; one merged away undoes its merge`,
       params: idParams,
       response: { status: 200, ...record },
