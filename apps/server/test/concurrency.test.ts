@@ -4,7 +4,7 @@
  * and — on PostgreSQL — the database stopped and started under a flow of requests.
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,9 +12,10 @@ import { after, before, describe, test } from 'node:test';
 import { type RunningServer, startServer } from '../src/server.js';
 import { ApiClient } from './support/api-client.js';
 import { logIn, testConfig, usingPostgres } from './support/auth-helpers.js';
-import { SERVER_DIR, cliEnv } from './support/cli-runner.js';
-import { createPrivatePostgres, freePort } from './support/private-postgres.js';
+import { cliEnv } from './support/cli-runner.js';
+import { createPrivatePostgres } from './support/private-postgres.js';
 import { ok } from './support/records-helpers.js';
+import { spawnServer, stopProcess, waitUntilReady } from './support/server-process.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type TestServer, startTestServer } from './support/test-server.js';
 
 const WRITERS = 8;
@@ -96,34 +97,11 @@ async function adminToken(url: string): Promise<string> {
     .token as string;
 }
 
-/** `peyvand start` in a process of its own, as an operator runs it; resolves once it listens. */
-async function startCli(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], { cwd: SERVER_DIR, env });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`peyvand start did not listen:\n${output}`)), 60_000);
-    child.stdout!.on('data', (chunk) => {
-      output += chunk;
-      const match = /Peyvand on (http:\/\/[^\s"]+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!.replace('0.0.0.0', '127.0.0.1'));
-      }
-    });
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => reject(new Error(`peyvand start exited with ${code}:\n${output}`)));
-  });
-  return { child, url };
-}
-
 describe('the server killed with SIGKILL mid-write', () => {
   test('on restart every acknowledged write is there, and no record is there in part', async () => {
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'peyvand-kill-'));
     const env = {
       ...cliEnv({ dataDir, databaseUrl: undefined }),
-      PORT: String(await freePort()),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
       PEYVAND_ADMIN_EMAIL: ADMIN_EMAIL,
       PEYVAND_ADMIN_PASSWORD: ADMIN_PASSWORD,
       PEYVAND_WEB_DIST: dataDir,
@@ -131,8 +109,9 @@ describe('the server killed with SIGKILL mid-write', () => {
     };
     const children: ChildProcess[] = [];
     const start = async () => {
-      const started = await startCli(env);
+      const started = await spawnServer(env);
       children.push(started.child);
+      await waitUntilReady(started.url, started.child, started.output, 60_000);
       return started;
     };
     try {
@@ -178,9 +157,9 @@ describe('the server killed with SIGKILL mid-write', () => {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       killed = true;
-      running.child.kill('SIGKILL');
+      const dead = stopProcess(running.child, 'SIGKILL');
       await Promise.all(writers);
-      await new Promise((resolve) => running.child.once('exit', resolve));
+      await dead;
 
       running = await start();
       client = new ApiClient(running.url, token);
@@ -208,12 +187,11 @@ describe('the server killed with SIGKILL mid-write', () => {
           assert.ok(record.custom.region, `${record.id} without its custom field`);
         }
       } finally {
-        running.child.kill('SIGTERM');
-        await new Promise((resolve) => running.child.once('exit', resolve));
+        await stopProcess(running.child);
       }
     } finally {
       // A failed assertion must not leave a server behind holding the test process open.
-      for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await Promise.all(children.map((child) => stopProcess(child, 'SIGKILL')));
       await fs.rm(dataDir, { recursive: true, force: true });
     }
   });

@@ -8,7 +8,7 @@ import { freshPostgresDatabase, logIn, usingPostgres } from './support/auth-help
 import { SERVER_DIR, cliEnv } from './support/cli-runner.js';
 import { type Nginx, startNginx } from './support/nginx.js';
 import type { ScratchDatabase } from './support/scratch-database.js';
-import { type ServerProcess, spawnServer, waitUntilReady } from './support/server-process.js';
+import { type ServerProcess, spawnServer, stopProcess, waitUntilReady } from './support/server-process.js';
 import { ok } from './support/records-helpers.js';
 
 /**
@@ -45,13 +45,7 @@ if (usingPostgres()) {
 
     after(async () => {
       await nginx?.stop();
-      await Promise.all(
-        servers.map(async (s) => {
-          const exited = new Promise((resolve) => s.child.once('close', resolve));
-          s.child.kill('SIGTERM');
-          await exited;
-        }),
-      );
+      await Promise.all(servers.map((s) => stopProcess(s.child)));
       await database.drop();
     });
 

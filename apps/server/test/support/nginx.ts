@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from './server-process.js';
+import { freePort, stopProcess } from './server-process.js';
 
 export const NGINX = '/usr/sbin/nginx';
 
@@ -76,9 +76,7 @@ export async function startNginx(upstreams: string[]): Promise<Nginx> {
   return {
     url,
     stop: async () => {
-      const exited = new Promise((resolve) => child.once('close', resolve));
-      child.kill('SIGQUIT');
-      await exited;
+      await stopProcess(child, 'SIGQUIT');
       await fs.rm(dir, { recursive: true, force: true });
     },
   };

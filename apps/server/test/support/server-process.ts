@@ -25,6 +25,22 @@ export async function waitUntilReady(url: string, child: ChildProcess, output: (
   }
 }
 
+/**
+ * Resolves once `child` has exited — at once if it already has: an 'exit' listener added after
+ * the fact never fires, and a test awaiting it would hang until CI gives up.
+ */
+export function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/** Sends `signal` to `child` unless it is gone already, and waits until it has exited. */
+export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  const gone = exited(child);
+  if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  await gone;
+}
+
 export interface ServerProcess {
   url: string;
   child: ChildProcess;

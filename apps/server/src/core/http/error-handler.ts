@@ -1,20 +1,8 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { ProblemError, languageOf, renderProblem, validationProblem } from './problem.js';
-
-/** Database unreachable or restarting: the client may retry, it is not a bug. */
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  '57P01',
-  '57P02',
-  '57P03',
-  '08006',
-  '08001',
-  '08003',
-]);
 
 export function toProblem(error: FastifyError & { code?: string }): ProblemError {
   if (error instanceof ProblemError) return error;
@@ -34,10 +22,8 @@ export function toProblem(error: FastifyError & { code?: string }): ProblemError
   if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || code.startsWith('FST_ERR_CTP') || error instanceof SyntaxError) {
     return new ProblemError('validation', undefined, [{ field: 'body', code: 'invalid_json' }]);
   }
-  if (
-    UNAVAILABLE_CODES.has(code) ||
-    /Connection terminated|Client has encountered a connection error/.test(error.message)
-  ) {
+  // The database is unreachable or restarting: the client may retry, it is not a bug.
+  if (isDatabaseUnavailable(error)) {
     return new ProblemError(
       'not-ready',
       {
@@ -89,7 +75,8 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
     const problem = toProblem(error);
-    if (problem.status >= 500) req.log.error({ err: error }, 'request failed');
+    if (problem.status === 503) req.log.warn({ err: error }, 'database unavailable');
+    else if (problem.status >= 500) req.log.error({ err: error }, 'request failed');
     sendProblem(req, reply, problem);
   });
 }

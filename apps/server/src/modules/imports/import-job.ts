@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../core/context.js';
 import { ProblemError } from '../../core/http/problem.js';
+import { isDatabaseUnavailable } from '../../core/db/unavailable.js';
 import { findRecord } from '../../core/records/records.repository.js';
 import type { RecordScope } from '../../core/records/record-scope.js';
 import { storeRecords } from '../../core/records/record-write.js';
@@ -38,12 +39,6 @@ export interface ImportRunOptions {
 }
 
 type Lease = { id: string; leaseToken: string };
-
-const isConnectionError = (error: unknown) =>
-  /ECONNREFUSED|ECONNRESET|Connection terminated|57P0/.test(String((error as Error)?.message ?? error)) ||
-  ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08006', '08001', '08003'].includes(
-    (error as { code?: string })?.code ?? '',
-  );
 
 class BatchRefused extends Error {}
 /** The batch before this one failed: this one rolls back too, so batches commit in order. */
@@ -90,7 +85,8 @@ async function writeBatch(
         await recordOutcomes(withImportTables(trx), lease, results as RowResult[], nextRow);
       });
     } catch (error) {
-      if (error instanceof LeaseLost || error instanceof EarlierBatchFailed || isConnectionError(error)) throw error;
+      if (error instanceof LeaseLost || error instanceof EarlierBatchFailed || isDatabaseUnavailable(error))
+        throw error;
       // A refused update, or something the checks did not foresee (a database constraint): row by row finds the row.
       if (!(error instanceof ProblemError))
         log.warn({ err: error }, 'import batch refused as a whole; writing it row by row');
@@ -133,7 +129,7 @@ async function writeBatch(
         continue;
       } catch (error) {
         if (error instanceof ProblemError) result = failedOf(c, refusal(error, converter));
-        else if (isConnectionError(error)) throw error;
+        else if (isDatabaseUnavailable(error)) throw error;
         else {
           log.error({ err: error, row: c.row.number }, 'import row failed unexpectedly');
           result = failedOf(c, [{ column: null, field: 'record', code: 'invalid' }]);
