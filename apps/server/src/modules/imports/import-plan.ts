@@ -2,6 +2,7 @@ import { validationProblem } from '../../core/http/problem.js';
 import type { FieldIssue } from '../../core/http/problem.js';
 import type { RecordScope } from '../../core/records/record-scope.js';
 import { type ImportTarget, autoMapping, importTargets } from './import-targets.js';
+import { labelColumnIndex } from './labelled-columns.js';
 import { ReferenceLookup } from './reference-lookup.js';
 import { type MappedColumn, RowConverter } from './row-conversion.js';
 
@@ -15,7 +16,7 @@ export interface ImportPlan {
 
 /**
  * How the source's columns are imported. A given mapping must name columns of the file and
- * fields of the module, each field once; without one, the header is mapped automatically.
+ * fields of the module, each field once but for lists; without one, the header is mapped automatically.
  */
 export function importPlan(scope: RecordScope, header: string[], given: Record<string, string> | null): ImportPlan {
   const targets = importTargets(scope.module);
@@ -30,10 +31,11 @@ export function importPlan(scope: RecordScope, header: string[], given: Record<s
     const target = byPath.get(path);
     if (index < 0) issues.push({ field: `mapping.${column}`, code: 'unknown_column' });
     else if (!target) issues.push({ field: `mapping.${column}`, code: 'unknown_field' });
-    else if (used.has(path) && !target.sub) issues.push({ field: `mapping.${column}`, code: 'listed_twice' });
+    else if (used.has(path) && !target.repeatable) issues.push({ field: `mapping.${column}`, code: 'listed_twice' });
     else {
       used.add(path);
-      columns.push({ index, column, target });
+      const labelIndex = target.sub ? undefined : labelColumnIndex(header, column);
+      columns.push({ index, column, target, ...(labelIndex === undefined ? {} : { labelIndex }) });
     }
   }
   if (issues.length > 0) throw validationProblem(issues);

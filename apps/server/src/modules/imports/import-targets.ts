@@ -1,6 +1,7 @@
-import type { FieldDef } from '@peyvand/shared';
+import type { FieldDef, Label } from '@peyvand/shared';
 import { normalizeForSearch } from '@peyvand/shared';
 import { ADDRESS_PARTS_FOR_IMPORT, PHONE_KINDS_FOR_IMPORT, EMAIL_KINDS_FOR_IMPORT } from './import-kinds.js';
+import { numberedValueHeaders } from './labelled-columns.js';
 import type { EffectiveModule } from '../../core/metadata/effective-module.js';
 
 /**
@@ -15,66 +16,81 @@ export interface ImportTarget {
   sub?: string;
   /** Where the field's value goes in a create body. */
   custom: boolean;
-  /** Header words that map to it: labels, API names, synonyms. */
+  /** What the user sees in the mapping step; a header equal to it is the surest match. */
+  label: Label;
+  /** Other header words that map to it: API names, synonyms. */
   names: string[];
+  /** Several columns may fill it (a list: each column adds its values), e.g. Outlook's two business phones. */
+  repeatable: boolean;
 }
+
+const LIST_TYPES = new Set(['phoneList', 'emailList', 'socialList', 'tags', 'multiPicklist', 'referenceList']);
 
 const UNIMPORTABLE = new Set(['password', 'recordLinks', 'participants', 'reminders']);
 
-/** Common headers of other programs' exports (Google, Outlook, vtiger) and everyday Persian words. */
+/**
+ * Common headers of other programs' exports and everyday Persian words. Google Contacts
+ * (`Given Name`, `Organization 1 - Name`, `Address 1 - City`; its numbered phone and e-mail
+ * columns are matched in importTargets), Outlook (`E-mail Address`, `Business Phone 2`,
+ * `Business Street`) and vtiger (`Primary Email`, `Office Phone`, `Mailing City`).
+ */
 const SYNONYMS: Record<string, string[]> = {
   firstName: ['given name', 'first', 'name first', 'نام کوچک', 'اسم'],
   lastName: ['family name', 'surname', 'last', 'name last', 'نام فامیلی', 'فامیلی', 'نام خانوادگی'],
-  title: ['job title', 'organization title', 'organization 1 title', 'position', 'سمت شغلی', 'عنوان شغلی'],
+  title: [
+    'job title',
+    'designation',
+    'organization title',
+    'organization 1 title',
+    'organization 1 - title',
+    'position',
+    'سمت شغلی',
+    'عنوان شغلی',
+  ],
+  department: ['organization department', 'organization 1 - department'],
   organizationId: [
     'company',
     'organization',
     'organization name',
     'organization 1 name',
+    'organization 1 - name',
     'account name',
     'شرکت',
     'نام شرکت',
     'نام سازمان',
   ],
-  birthDate: ['birthday', 'date of birth', 'تاریخ تولد', 'تولد'],
+  birthDate: ['birthday', 'birthdate', 'date of birth', 'تاریخ تولد', 'تولد'],
   description: ['notes', 'note', 'یادداشت', 'توضیحات'],
   nationalCode: ['national id', 'national code', 'کد ملی', 'شماره ملی'],
+  contactGroups: ['labels', 'group membership', 'گروه'],
+  tags: ['categories', 'برچسب'],
   'emails.work': [
     'email',
     'e-mail',
     'e-mail address',
     'email address',
-    'e-mail 1 - value',
     'primary email',
     'ایمیل',
     'پست الکترونیک',
     'رایانامه',
   ],
-  'emails.personal': ['e-mail 2 address', 'e-mail 2 - value', 'secondary email', 'ایمیل شخصی'],
-  'emails.other': ['e-mail 3 address', 'e-mail 3 - value', 'other email'],
-  'phones.mobile': [
-    'mobile',
-    'mobile phone',
-    'cell',
-    'cell phone',
-    'phone 1 - value',
-    'موبایل',
-    'تلفن همراه',
-    'شماره همراه',
-    'همراه',
-  ],
+  'emails.personal': ['e-mail 2 address', 'secondary email', 'ایمیل شخصی'],
+  'emails.other': ['e-mail 3 address', 'other email'],
+  'phones.mobile': ['mobile', 'mobile phone', 'cell', 'cell phone', 'موبایل', 'تلفن همراه', 'شماره همراه', 'همراه'],
   'phones.work': [
     'phone',
     'business phone',
+    'business phone 2',
+    'company main phone',
     'work phone',
     'office phone',
-    'phone 2 - value',
     'تلفن',
     'تلفن محل کار',
     'تلفن ثابت',
   ],
-  'phones.home': ['home phone', 'تلفن منزل'],
-  'phones.fax': ['fax', 'business fax', 'فکس', 'نمابر'],
+  'phones.home': ['home phone', 'home phone 2', 'تلفن منزل'],
+  'phones.fax': ['fax', 'business fax', 'home fax', 'other fax', 'فکس', 'نمابر'],
+  'phones.other': ['other phone', 'primary phone', 'assistant phone'],
   'addresses.street': [
     'street',
     'address',
@@ -105,13 +121,24 @@ const SYNONYMS: Record<string, string[]> = {
     'کد پستی',
   ],
   'addresses.country': ['country', 'business country/region', 'address 1 - country', 'mailing country', 'کشور'],
-  'addresses.poBox': ['po box', 'p.o. box', 'صندوق پستی'],
-  ownerId: ['assigned to', 'owner', 'مسئول', 'کارشناس'],
-  website: ['web page', 'web site', 'وب سایت', 'وبسایت', 'سایت'],
+  'addresses.poBox': ['po box', 'p.o. box', 'business po box', 'address 1 - po box', 'mailing po box', 'صندوق پستی'],
+  ownerId: ['assigned to', 'owner', 'کارشناس'],
+  website: ['web page', 'web site', 'website 1 - value', 'وب سایت', 'وبسایت', 'سایت'],
+  street: ['address', 'lane', 'mailing street', 'business street'],
+  province: ['state', 'region', 'business state', 'mailing state'],
+  postalCode: ['zip', 'zip code', 'mailing zip', 'business postal code'],
+  poBox: ['po box', 'p.o. box', 'mailing po box'],
+  employees: ['number of employees', 'no of employees', 'تعداد کارکنان'],
   name: ['company', 'organization name', 'account name', 'نام شرکت'],
-  email: ['e-mail', 'email address', 'e-mail address', 'ایمیل'],
+  email: ['e-mail', 'email address', 'e-mail address', 'primary email', 'ایمیل'],
   mobile: ['mobile phone', 'cell', 'موبایل', 'تلفن همراه'],
   phone: ['business phone', 'office phone', 'تلفن'],
+};
+
+/** The bare list, its kind read from each row's label column (Google's `Phone 1 - Label`). */
+const LABELLED_LISTS: Record<string, { stems: string[]; label: Label }> = {
+  phoneList: { stems: ['Phone'], label: { fa: 'نوع از ستون برچسب', en: 'kind from its label column' } },
+  emailList: { stems: ['E-mail', 'Email'], label: { fa: 'نوع از ستون برچسب', en: 'kind from its label column' } },
 };
 
 /** Headers compared without case, spacing, punctuation, Arabic/Persian letter variants or ZWNJ. */
@@ -122,56 +149,71 @@ export const headerKey = (text: string) =>
 
 export function importTargets(module: EffectiveModule): ImportTarget[] {
   const targets: ImportTarget[] = [];
-  const add = (field: FieldDef, custom: boolean, sub?: string, subLabel?: { fa: string; en: string }) => {
-    const path = `${custom ? 'custom.' : ''}${field.name}${sub ? `.${sub}` : ''}`;
-    const labels = subLabel
-      ? [`${field.label.fa} ${subLabel.fa}`, `${field.label.en} ${subLabel.en}`, path]
-      : [field.label.fa, field.label.en, field.name, path];
-    targets.push({ path, field, custom, names: [...labels, ...(SYNONYMS[path] ?? [])], ...(sub ? { sub } : {}) });
+  const add = (field: FieldDef, custom: boolean, part?: { sub?: string; label: Label }, extraNames: string[] = []) => {
+    const path = `${custom ? 'custom.' : ''}${field.name}${part?.sub ? `.${part.sub}` : ''}`;
+    const label = part
+      ? { fa: `${field.label.fa} (${part.label.fa})`, en: `${field.label.en} (${part.label.en})` }
+      : field.label;
+    targets.push({
+      path,
+      field,
+      custom,
+      label,
+      names: [...new Set([field.name, path]), ...(SYNONYMS[path] ?? []), ...extraNames],
+      repeatable: LIST_TYPES.has(field.type),
+      ...(part?.sub ? { sub: part.sub } : {}),
+    });
   };
   for (const field of module.fields.values()) {
     if (field.readOnly || field.writeOnly || UNIMPORTABLE.has(field.type)) continue;
-    if (field.type === 'phoneList') for (const [kind, label] of PHONE_KINDS_FOR_IMPORT) add(field, false, kind, label);
-    else if (field.type === 'emailList')
-      for (const [kind, label] of EMAIL_KINDS_FOR_IMPORT) add(field, false, kind, label);
-    else if (field.type === 'address' || field.type === 'addressList')
-      for (const [part, label] of ADDRESS_PARTS_FOR_IMPORT) add(field, false, part, label);
-    else add(field, false);
+    const kinds =
+      field.type === 'phoneList'
+        ? PHONE_KINDS_FOR_IMPORT
+        : field.type === 'emailList'
+          ? EMAIL_KINDS_FOR_IMPORT
+          : field.type === 'address' || field.type === 'addressList'
+            ? ADDRESS_PARTS_FOR_IMPORT
+            : null;
+    if (!kinds) add(field, false);
+    else for (const [sub, label] of kinds) add(field, false, { sub, label });
+    const labelled = LABELLED_LISTS[field.type];
+    // `phones` itself: the kind comes from each row's label column, or is the list's default.
+    if (labelled) add(field, false, { label: labelled.label }, labelled.stems.flatMap(numberedValueHeaders));
   }
   for (const field of module.customFields.values()) if (!UNIMPORTABLE.has(field.type)) add(field, true);
   if (!module.def.unowned) {
-    const owner: FieldDef = {
-      name: 'ownerId',
-      type: 'reference',
-      target: 'users',
-      label: { fa: 'مسئول', en: 'Assigned to' },
-    };
-    targets.push({
-      path: 'ownerId',
-      field: owner,
-      custom: false,
-      names: ['مسئول', 'Assigned to', 'ownerId', ...SYNONYMS.ownerId!],
-    });
+    add({ name: 'ownerId', type: 'reference', target: 'users', label: { fa: 'مسئول', en: 'Assigned to' } }, false);
   }
   return targets;
 }
 
 /**
- * Each header to the target whose label, API name or synonym it matches; a target is used once
- * (the first column wins), and a column that matches nothing is left out.
+ * Each header to the target it names. A header that is a target's label wins over one that is
+ * only an API name or a synonym (Outlook's «Job Title» is the job title, its «Title» a name
+ * prefix); among equals the first column wins. A target that holds one value is used once, and a
+ * column that matches nothing is left out.
  */
 export function autoMapping(header: string[], targets: ImportTarget[]): Record<string, string> {
-  const byKey = new Map<string, string>();
+  const byLabel = new Map<string, string>();
+  const byName = new Map<string, string>();
+  const remember = (map: Map<string, string>, name: string, path: string) => {
+    if (!map.has(headerKey(name))) map.set(headerKey(name), path);
+  };
   for (const target of targets) {
-    for (const name of target.names) if (!byKey.has(headerKey(name))) byKey.set(headerKey(name), target.path);
+    remember(byLabel, target.label.fa, target.path);
+    remember(byLabel, target.label.en, target.path);
+    for (const name of target.names) remember(byName, name, target.path);
   }
+  const repeatable = new Set(targets.filter((t) => t.repeatable).map((t) => t.path));
   const mapping: Record<string, string> = {};
   const used = new Set<string>();
-  for (const column of header) {
-    const path = byKey.get(headerKey(column));
-    if (!column || !path || used.has(path) || column in mapping) continue;
-    mapping[column] = path;
-    used.add(path);
+  for (const names of [byLabel, byName]) {
+    for (const column of header) {
+      const path = names.get(headerKey(column));
+      if (!column || !path || used.has(path) || column in mapping) continue;
+      mapping[column] = path;
+      if (!repeatable.has(path)) used.add(path);
+    }
   }
   return mapping;
 }

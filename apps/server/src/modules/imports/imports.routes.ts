@@ -105,7 +105,7 @@ export const importRoutes: RouteSpec[] = [
         mapping: plan.mapping,
         fields: plan.targets.map((t) => ({
           path: t.path,
-          label: t.sub ? `${t.field.label[language]} (${t.sub})` : t.field.label[language],
+          label: t.label[language],
           type: t.field.type,
         })),
         rows,

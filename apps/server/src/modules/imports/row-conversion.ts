@@ -1,7 +1,9 @@
 import type { FieldIssue } from '../../core/http/problem.js';
 import { toFieldIssues } from '@peyvand/shared';
 import type { EffectiveModule } from '../../core/metadata/effective-module.js';
+import { importedDate, isEmptyDate } from './imported-date.js';
 import type { ImportTarget } from './import-targets.js';
+import { emailKindOfLabel, phoneKindOfLabel } from './labelled-columns.js';
 import type { RowReason } from './imports.tables.js';
 import type { ReferenceLookup } from './reference-lookup.js';
 
@@ -10,6 +12,8 @@ export interface MappedColumn {
   index: number;
   column: string;
   target: ImportTarget;
+  /** The column saying, row by row, what kind of phone or e-mail this one holds (Google's `Phone 1 - Label`). */
+  labelIndex?: number;
 }
 
 export interface ConvertedRow {
@@ -20,14 +24,23 @@ export interface ConvertedRow {
 
 type Values = Record<string, unknown>;
 
-/** Several values in one cell: `;`, `،`, `|` or a line break between them (and `,` where values never hold one). */
-const LIST_SPLIT = /[;\u061B\u060C|\n]+/;
-const LIST_SPLIT_WITH_COMMA = /[;\u061B\u060C|\n,]+/;
+/**
+ * Several values in one cell: `;`, `،`, `|`, a line break or Google's ` ::: ` between them (and
+ * `,` where values never hold one).
+ */
+const LIST_SPLIT = /:::|[;\u061B\u060C|\n]+/;
+const LIST_SPLIT_WITH_COMMA = /:::|[;\u061B\u060C|\n,]+/;
 const split = (cell: string, comma: boolean) =>
   cell
     .split(comma ? LIST_SPLIT_WITH_COMMA : LIST_SPLIT)
     .map((v) => v.trim())
     .filter(Boolean);
+
+/** Google's own groups: «* myContacts» holds every contact, the others lose their star. */
+const ownTag = (tag: string): string[] => {
+  const name = tag.replace(/^\*\s*/, '');
+  return name === 'myContacts' ? [] : [name];
+};
 
 const TRUE_WORDS = new Set(['1', 'true', 'yes', 'y', 'x', 'بله', 'بلی', 'آری', 'هست', 'دارد', 'صحیح', '✓', '✔']);
 const FALSE_WORDS = new Set(['0', 'false', 'no', 'n', 'خیر', 'نه', 'نیست', 'ندارد', 'غلط']);
@@ -52,10 +65,11 @@ export class RowConverter {
     const sources = new Map<string, string[]>();
     const note = (key: string, column: string) => sources.set(key, [...(sources.get(key) ?? []), column]);
 
-    for (const { index, column, target } of this.columns) {
+    for (const { index, column, target, labelIndex } of this.columns) {
       // A leading ' before =, +, - or @ is how exports and error reports neutralise formulas: taken off again.
       const cell = (cells[index] ?? '').trim().replace(/^'(?=[=+\-@])/, '');
-      if (cell === '') continue;
+      if (cell === '' || (target.field.type === 'date' && isEmptyDate(cell))) continue;
+      const label = labelIndex === undefined ? undefined : cells[labelIndex];
       const { field, sub } = target;
       const bag = target.custom ? custom : data;
       const key = target.custom ? `custom.${field.name}` : field.name;
@@ -64,13 +78,13 @@ export class RowConverter {
       switch (field.type) {
         case 'phoneList':
           for (const number of split(cell, true)) {
-            ((bag[field.name] ??= []) as Values[]).push({ kind: sub ?? 'mobile', number });
+            ((bag[field.name] ??= []) as Values[]).push({ kind: sub ?? phoneKindOfLabel(label), number });
             note(key, column);
           }
           break;
         case 'emailList':
           for (const address of split(cell, true)) {
-            ((bag[field.name] ??= []) as Values[]).push({ kind: sub ?? 'work', address });
+            ((bag[field.name] ??= []) as Values[]).push({ kind: sub ?? emailKindOfLabel(label), address });
             note(key, column);
           }
           break;
@@ -96,8 +110,15 @@ export class RowConverter {
           }
           break;
         case 'tags':
+          bag[field.name] = [...((bag[field.name] as string[]) ?? []), ...split(cell, true).flatMap(ownTag)];
+          note(key, column);
+          break;
         case 'multiPicklist':
           bag[field.name] = [...((bag[field.name] as string[]) ?? []), ...split(cell, true)];
+          note(key, column);
+          break;
+        case 'date':
+          bag[field.name] = importedDate(cell);
           note(key, column);
           break;
         case 'boolean': {
