@@ -16,10 +16,12 @@ import { buildSearchText } from './search-text.js';
 
 /*
  * The one path by which a record is created or changed: merge, module hooks, required fields,
- * references, unique values, search text, history. Callers hold the transaction and the row lock.
+ * references, unique values, search text, history. Modules with hooks write in their caller's
+ * transaction, under the row's lock; plain modules in one statement, with optimistic locking.
  */
 
 type Values = Record<string, unknown>;
+type Executor = DB | Transaction<Database>;
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -99,7 +101,7 @@ type ReferenceCheck = { path: string; target: string; ids: string[] };
 /** The live records among those the checks name, by module: one query per referenced module. */
 async function liveReferences(
   scope: RecordScope,
-  db: DB | Transaction<Database>,
+  db: Executor,
   checks: ReferenceCheck[],
 ): Promise<Map<string, Set<string>>> {
   const wanted = new Map<string, Set<string>>();
@@ -148,14 +150,14 @@ function referenceChecks(module: EffectiveModule, input: ReturnType<typeof split
   return checks;
 }
 
-async function uniqueIssues(scope: RecordScope, trx: Transaction<Database>, id: string, data: Values, input: Values) {
+async function uniqueIssues(scope: RecordScope, db: Executor, id: string, data: Values, input: Values) {
   const issues: FieldIssue[] = [];
   for (const field of scope.module.fields.values()) {
     const value = input[field.name];
     if (!field.unique || isEmptyValue(value)) continue;
     if (
       await repo.otherRecordWith(
-        trx,
+        db,
         scope.actor.workspaceId,
         scope.module.def.name,
         { [field.name]: data[field.name] },
@@ -214,18 +216,31 @@ function newRecordRow(
   };
 }
 
-export async function writeRecord(
+/** A create or update checked and ready to store. */
+interface PreparedWrite {
+  pending: PendingWrite;
+  next: StoredValues;
+  changes: HistoryChange[];
+  searchText: string;
+}
+
+/**
+ * Everything a write decides before it stores: merge, owner, hooks' beforeWrite (given the
+ * transaction they run in), required fields, references, unique values, history, search text.
+ * Undefined when an update changes nothing.
+ */
+async function prepareWrite(
   scope: RecordScope,
-  trx: Transaction<Database>,
+  db: Executor,
   input: Values,
-  previous?: RecordRow,
-): Promise<RecordRow> {
+  previous: RecordRow | undefined,
+  trx: Transaction<Database> | undefined,
+): Promise<PreparedWrite | undefined> {
   const { actor, module } = scope;
   const parts = splitInput(input);
-  const id = previous?.id ?? newId();
   const pending: PendingWrite = {
     isNew: !previous,
-    id,
+    id: previous?.id ?? newId(),
     data: merge(previous?.data ?? {}, parts.data),
     input: parts.data,
     ...(previous ? { previous } : {}),
@@ -236,58 +251,94 @@ export async function writeRecord(
   };
   const custom = merge(previous?.custom ?? {}, parts.custom);
   const hooks = hooksFor(module.def.name);
-  const assignNew = hooks.assignNewRecord && (() => hooks.assignNewRecord!(trx, actor));
+  const assignNew = trx && hooks.assignNewRecord && (() => hooks.assignNewRecord!(trx, actor));
   const owner = await resolveOwner(scope, assignNew, parts, previous);
 
-  await hooks.beforeWrite?.(trx, actor, pending);
+  if (trx) await hooks.beforeWrite?.(trx, actor, pending);
   const checks = referenceChecks(module, parts);
   const issues = [
     ...requiredIssues(module, pending.data, custom, pending.isNew),
-    ...referenceIssues(checks, await liveReferences(scope, trx, checks)),
+    ...referenceIssues(checks, await liveReferences(scope, db, checks)),
   ];
   if (issues.length > 0) throw validationProblem(issues);
-  const duplicates = await uniqueIssues(scope, trx, id, pending.data, parts.data);
+  const duplicates = await uniqueIssues(scope, db, pending.id, pending.data, parts.data);
   if (duplicates.length > 0) throw new ProblemError('conflict', undefined, duplicates);
 
-  const next = {
-    data: pending.data,
-    custom,
-    owner_id: owner.userId,
-    owner_group_id: owner.groupId,
-  };
+  const next = { data: pending.data, custom, owner_id: owner.userId, owner_group_id: owner.groupId };
   const changes = [...diff(module, previous, next), ...pending.extraChanges];
-  if (previous && changes.length === 0) return previous;
+  if (previous && changes.length === 0) return undefined;
+  return { pending, next, changes, searchText: buildSearchText(module, next.data, next.custom) };
+}
 
-  const searchText = buildSearchText(module, next.data, next.custom);
-  let row: RecordRow;
+/** The prepared write and its history entry, in one statement; undefined when `previous` moved on meanwhile. */
+async function storeWrite(
+  scope: RecordScope,
+  db: Executor,
+  write: PreparedWrite,
+  previous: RecordRow | undefined,
+  number: () => Promise<number>,
+): Promise<RecordRow | undefined> {
+  const { next, changes, searchText } = write;
   try {
     if (previous) {
-      row = await repo.updateRecordRow(trx, previous, { ...next, search_text: searchText, updated_by: actor.userId });
-    } else {
-      const number = await repo.allocateNumbers(trx, actor.workspaceId, module.def.name);
-      row = await repo.insertRecord(trx, newRecordRow(scope, id, number, next, searchText));
+      const values = { ...next, search_text: searchText, updated_by: scope.actor.userId };
+      return await repo.updateRecordRow(db, previous, values, changes);
     }
+    return await repo.insertRecord(
+      db,
+      newRecordRow(scope, write.pending.id, await number(), next, searchText),
+      changes,
+    );
   } catch (error) {
-    translateUniqueViolation(error, module);
+    translateUniqueViolation(error, scope.module);
   }
-  await repo.insertHistory(trx, {
-    workspace_id: actor.workspaceId,
-    record_id: id,
-    module: module.def.name,
-    version: row.version,
-    action: previous ? 'updated' : 'created',
-    changes,
-    changed_by: actor.userId,
-  });
-  await hooks.afterWrite?.(trx, actor, pending);
+}
+
+/**
+ * Creates a record (no `previous`) or updates `previous`, in the caller's transaction, which
+ * holds the row's lock. A create's number is allocated in that transaction too, so a refused
+ * create leaves no gap; the module's counter stays locked until the transaction ends.
+ */
+export async function writeRecord(
+  scope: RecordScope,
+  trx: Transaction<Database>,
+  input: Values,
+  previous?: RecordRow,
+): Promise<RecordRow> {
+  const write = await prepareWrite(scope, trx, input, previous, trx);
+  if (!write) return previous!;
+  const allocate = () => repo.allocateNumbers(trx, scope.actor.workspaceId, scope.module.def.name);
+  const row = await storeWrite(scope, trx, write, previous, allocate);
+  // The caller's lock on the row keeps its version where it was read.
+  if (!row) throw new Error(`record ${previous?.id} changed under its lock`);
+  await hooksFor(scope.module.def.name).afterWrite?.(trx, scope.actor, write.pending);
   return row;
 }
 
 /**
- * Whether new records of the module can be stored many at a time: nothing but its declaration
- * decides what they hold (no hooks, no unique values to check one by one).
+ * The same for a module that `isPlainModule`, with no transaction: its checks read, then one
+ * statement stores the record and its history, an update only if the record is still at the
+ * version read. Undefined when it was not (another write got there first). A create's number
+ * is taken once the checks passed, in a statement of its own (repo.takeNumbers), so creates
+ * never queue on the counter while another commits.
  */
-export function createsInBulk(module: EffectiveModule): boolean {
+export async function writePlainRecord(
+  scope: RecordScope,
+  input: Values,
+  previous?: RecordRow,
+): Promise<RecordRow | undefined> {
+  const { db, actor, module } = scope;
+  const write = await prepareWrite(scope, db, input, previous, undefined);
+  if (!write) return previous;
+  return storeWrite(scope, db, write, previous, () => repo.takeNumbers(db, actor.workspaceId, module.def.name));
+}
+
+/**
+ * Whether nothing but the module's declaration decides what its records hold (no hooks, no
+ * unique values to check one by one): a record is then written by one statement with no
+ * transaction around it (writePlainRecord), and many are created at once (planRecords).
+ */
+export function isPlainModule(module: EffectiveModule): boolean {
   const hooks = hooksFor(module.def.name);
   if (hooks.beforeWrite || hooks.afterWrite || hooks.assignNewRecord) return false;
   return ![...module.fields.values()].some((f) => f.unique);
@@ -303,7 +354,7 @@ export interface PlannedCreate {
 }
 
 /**
- * New records of a module that `createsInBulk`, each checked as writeRecord checks a create
+ * New records of a module that `isPlainModule`, each checked as writeRecord checks a create
  * (one query per referenced module for the lot), a refused one answered rather than thrown.
  * Nothing is written but their numbers, taken here in a statement of their own so that several
  * plans can be stored at once (a plan never stored leaves a gap in the numbering, as a sequence
@@ -354,7 +405,7 @@ export async function planRecords(scope: RecordScope, db: DB, inputs: Values[]):
     return { id };
   });
   const first =
-    records.length > 0 ? await repo.allocateNumbers(db, scope.actor.workspaceId, module.def.name, records.length) : 0;
+    records.length > 0 ? await repo.takeNumbers(db, scope.actor.workspaceId, module.def.name, records.length) : 0;
   return { outcomes, records: records.map((r, i) => ({ ...r, number: first + i })) };
 }
 

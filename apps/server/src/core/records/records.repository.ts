@@ -7,7 +7,17 @@ import type { RecordRow } from './record-serializer.js';
 
 type Executor = DB | Transaction<Database>;
 
-export async function allocateNumbers(trx: Executor, workspaceId: string, module: string, count = 1): Promise<number> {
+/**
+ * The first of `count` new record numbers of a module, inside the caller's transaction: the
+ * module's counter row stays locked until that transaction ends. For writes that create
+ * records as part of a larger change (a lead conversion, an import row written on its own).
+ */
+export async function allocateNumbers(
+  trx: Transaction<Database>,
+  workspaceId: string,
+  module: string,
+  count = 1,
+): Promise<number> {
   const row = await trx
     .insertInto('record_counters')
     .values({ workspace_id: workspaceId, module, last_value: 1000 + count })
@@ -17,6 +27,27 @@ export async function allocateNumbers(trx: Executor, workspaceId: string, module
     .returning('last_value')
     .executeTakeFirstOrThrow();
   return Number(row.last_value) - count + 1;
+}
+
+/**
+ * The same, taken in a statement of its own (never inside a transaction) that commits without
+ * waiting for its write-ahead log to reach the disk, just before the records are stored. Taken
+ * inside the records' transaction, the counter row stayed locked across that transaction's
+ * commit, and every create of the module queued behind it: under load, more connections waited
+ * on that lock than did anything else. Safe: the records are stored afterwards by a synchronous
+ * commit, which flushes the log up to and including this increment, so no stored record's
+ * number can be handed out again after a crash. Numbers taken for records that are then not
+ * stored are skipped, as a sequence skips them. Inside a transaction the setting would make that
+ * whole transaction's commit asynchronous.
+ */
+export async function takeNumbers(db: DB, workspaceId: string, module: string, count = 1): Promise<number> {
+  const { rows } = await sql<{ last_value: string | number }>`
+    with async_commit as (select set_config('synchronous_commit', 'off', true))
+    insert into record_counters (workspace_id, module, last_value)
+    select ${workspaceId}, ${module}, ${1000 + count} from async_commit
+    on conflict (workspace_id, module) do update set last_value = record_counters.last_value + ${count}
+    returning last_value`.execute(db);
+  return Number(rows[0]!.last_value) - count + 1;
 }
 
 export interface NewRecordRow {
@@ -42,8 +73,35 @@ const recordValues = (row: NewRecordRow) => ({
   updated_by: row.created_by,
 });
 
-export async function insertRecord(trx: Executor, row: NewRecordRow): Promise<RecordRow> {
-  return trx.insertInto('records').values(recordValues(row)).returningAll().executeTakeFirstOrThrow();
+/**
+ * A new record and its «created» history entry, in one statement: atomic by itself, so a
+ * create needs no transaction of its own.
+ */
+export async function insertRecord(db: Executor, row: NewRecordRow, changes: HistoryChange[]): Promise<RecordRow> {
+  return db
+    .with('inserted', (q) => q.insertInto('records').values(recordValues(row)).returningAll())
+    .with('history', (q) =>
+      q
+        .insertInto('record_history')
+        .columns(['workspace_id', 'record_id', 'module', 'version', 'action', 'changes', 'changed_by', 'changed_at'])
+        .expression(
+          q
+            .selectFrom('inserted')
+            .select([
+              'workspace_id',
+              'id',
+              'module',
+              'version',
+              sql.lit('created').as('action'),
+              sql<string>`${JSON.stringify(changes)}::jsonb`.as('changes'),
+              'created_by',
+              'created_at',
+            ]),
+        ),
+    )
+    .selectFrom('inserted')
+    .selectAll()
+    .executeTakeFirstOrThrow();
 }
 
 /** Many new records in one statement (an import batch, generated data). */
@@ -88,20 +146,56 @@ export interface RecordChanges {
   updated_by: string | null;
 }
 
-export async function updateRecordRow(trx: Executor, current: RecordRow, changes: RecordChanges): Promise<RecordRow> {
-  return trx
-    .updateTable('records')
-    .set({
-      ...changes,
-      data: JSON.stringify(changes.data),
-      custom: JSON.stringify(changes.custom),
-      version: current.version + 1,
-      updated_at: new Date(),
-    })
-    .where('workspace_id', '=', current.workspace_id)
-    .where('id', '=', current.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+/**
+ * The record changed from `current` and its «updated» history entry, in one statement, only if
+ * it is still at `current.version` and live: undefined when another write got there first (the
+ * caller reads it again, or answers 409). Inside a transaction holding the row's lock, it always is.
+ */
+export async function updateRecordRow(
+  db: Executor,
+  current: RecordRow,
+  values: RecordChanges,
+  changes: HistoryChange[],
+): Promise<RecordRow | undefined> {
+  return db
+    .with('updated', (q) =>
+      q
+        .updateTable('records')
+        .set({
+          ...values,
+          data: JSON.stringify(values.data),
+          custom: JSON.stringify(values.custom),
+          version: current.version + 1,
+          updated_at: new Date(),
+        })
+        .where('workspace_id', '=', current.workspace_id)
+        .where('id', '=', current.id)
+        .where('version', '=', current.version)
+        .where('deleted_at', 'is', null)
+        .returningAll(),
+    )
+    .with('history', (q) =>
+      q
+        .insertInto('record_history')
+        .columns(['workspace_id', 'record_id', 'module', 'version', 'action', 'changes', 'changed_by', 'changed_at'])
+        .expression(
+          q
+            .selectFrom('updated')
+            .select([
+              'workspace_id',
+              'id',
+              'module',
+              'version',
+              sql.lit('updated').as('action'),
+              sql<string>`${JSON.stringify(changes)}::jsonb`.as('changes'),
+              'updated_by',
+              'updated_at',
+            ]),
+        ),
+    )
+    .selectFrom('updated')
+    .selectAll()
+    .executeTakeFirst();
 }
 
 export async function setDeleted(

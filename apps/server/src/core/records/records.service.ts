@@ -14,7 +14,7 @@ import * as repo from './records.repository.js';
 import { searchWords } from './search-text.js';
 import { compileSort, keysetCondition } from './sort.js';
 import type { RecordScope } from './record-scope.js';
-import { translateUniqueViolation, writeRecord } from './record-write.js';
+import { isPlainModule, translateUniqueViolation, writePlainRecord, writeRecord } from './record-write.js';
 
 export type { RecordScope } from './record-scope.js';
 
@@ -29,7 +29,9 @@ async function output(scope: RecordScope, rows: RecordRow[], fields?: ReadonlySe
 /** `input` has been parsed by the module's create schema. */
 export async function createRecord(scope: RecordScope, input: Values): Promise<ApiRecord> {
   assertCanWrite(scope.actor, scope.module);
-  const row = await scope.db.transaction().execute((trx) => writeRecord(scope, trx, input));
+  const row = isPlainModule(scope.module)
+    ? (await writePlainRecord(scope, input))!
+    : await scope.db.transaction().execute((trx) => writeRecord(scope, trx, input));
   return (await output(scope, [row]))[0]!;
 }
 
@@ -81,13 +83,39 @@ async function lockRecord(
  */
 export async function updateRecord(scope: RecordScope, id: string, input: Values): Promise<ApiRecord> {
   assertCanWrite(scope.actor, scope.module);
-  const row = await scope.db.transaction().execute(async (trx) => {
-    const current = await lockRecord(scope, trx, id, { deleted: false, version: input.version as number | undefined });
-    return writeRecord(scope, trx, input, current);
-  });
+  const version = input.version as number | undefined;
+  const row = isPlainModule(scope.module)
+    ? await updatePlainRecord(scope, id, input, version)
+    : await scope.db.transaction().execute(async (trx) => {
+        const current = await lockRecord(scope, trx, id, { deleted: false, version });
+        return writeRecord(scope, trx, input, current);
+      });
   return (await output(scope, [row]))[0]!;
 }
 
+/** Attempts before a version-less update of a plain module gives up on a record others keep changing. */
+const PLAIN_UPDATE_ATTEMPTS = 5;
+
+/**
+ * Optimistic locking without a transaction: read, then store only if the record is still at
+ * the version read. With the client's `version`, a record that moved on is a 409; without one,
+ * the update is applied again onto the newer record, so no change is ever lost.
+ */
+async function updatePlainRecord(
+  scope: RecordScope,
+  id: string,
+  input: Values,
+  version: number | undefined,
+): Promise<RecordRow> {
+  for (let attempt = 1; ; attempt++) {
+    const current = await repo.findRecord(scope.db, scope.actor.workspaceId, scope.module.def.name, id);
+    if (!current) throw notFound();
+    if (version !== undefined && version !== current.version) throw conflict(current.version);
+    const row = await writePlainRecord(scope, input, current);
+    if (row) return row;
+    if (attempt === PLAIN_UPDATE_ATTEMPTS) throw conflict(current.version);
+  }
+}
 
 /** One record to the recycle bin or back, inside the caller's transaction (a bulk delete shares one). */
 export async function changeDeletedIn(

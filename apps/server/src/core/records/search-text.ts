@@ -23,13 +23,17 @@ export function buildSearchText(
   return normalizeForSearch(parts.join(' ')).slice(0, 20_000);
 }
 
+/** A query of digits, spaces, dashes and brackets, with at least four digits: (part of) a phone number. */
+export function isPhoneQuery(query: string): boolean {
+  const normalized = normalizeForSearch(query);
+  return /^[\d\s\-+()]+$/.test(normalized) && /\d{4}/.test(normalized.replace(/\D/g, ''));
+}
+
 /** The words of a query, normalised like the column; each must appear for a record to match. */
 export function searchWords(query: string): string[] {
   const normalized = normalizeForSearch(query);
   // A phone number typed with spaces or dashes is one term: its digits without leading zeros.
-  if (/^[\d\s\-+()]+$/.test(normalized) && /\d{4}/.test(normalized.replace(/\D/g, ''))) {
-    return [normalized.replace(/\D/g, '').replace(/^0+/, '')];
-  }
+  if (isPhoneQuery(query)) return [normalized.replace(/\D/g, '').replace(/^0+/, '')];
   return normalized
     .split(' ')
     .filter(Boolean)

@@ -1,9 +1,11 @@
-import { normalizeForSearch, parseLooseNumber, safeString } from '@peyvand/shared';
+import { normalizeForSearch, normalizeIranianPhone, parseLooseNumber, safeString } from '@peyvand/shared';
+import type { RawBuilder, SqlBool } from 'kysely';
 import { z } from 'zod';
 import { type RouteSpec, defineRoute } from '../http/route.js';
 import { recordTitle, toApiRecord } from '../records/record-serializer.js';
 import { searchCondition } from '../records/records.service.js';
-import { fuzzyCondition, searchRows } from './search.repository.js';
+import { isPhoneQuery } from '../records/search-text.js';
+import { fuzzyCondition, phoneCondition, searchRows } from './search.repository.js';
 
 const searchQuery = z.strictObject({
   q: safeString(200),
@@ -39,16 +41,16 @@ export const searchRoutes: RouteSpec[] = [
       const exact = searchCondition(query.q);
       if (!exact || searchable.length === 0) return { data: [] };
       const names = searchable.map((m) => m.def.name);
-      let rows = await searchRows(ctx.database.db, actor.workspaceId, names, exact, normalized, query.limit);
+      const search = (condition: RawBuilder<SqlBool>) =>
+        searchRows(ctx.database.db, actor.workspaceId, names, condition, normalized, query.limit);
+      // A whole phone number is looked up as one; a part of one, or a number only mentioned in
+      // a text, is then found by the trigrams like any other text.
+      const phone = isPhoneQuery(query.q) ? normalizeIranianPhone(query.q) : null;
+      const byPhone = phone ? phoneCondition(searchable, phone.e164) : undefined;
+      let rows = byPhone ? await search(byPhone) : [];
+      if (rows.length === 0) rows = await search(exact);
       if (rows.length === 0 && normalized.length >= 3) {
-        rows = await searchRows(
-          ctx.database.db,
-          actor.workspaceId,
-          names,
-          fuzzyCondition(normalized),
-          normalized,
-          query.limit,
-        );
+        rows = await search(fuzzyCondition(normalized));
       }
       return {
         data: rows.map((row) => {

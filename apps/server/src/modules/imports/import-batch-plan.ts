@@ -1,7 +1,7 @@
 import type { ProblemError } from '../../core/http/problem.js';
 import { assertCanWrite } from '../../core/records/permissions.js';
 import type { RecordScope } from '../../core/records/record-scope.js';
-import { type PlannedCreate, createsInBulk, planRecords } from '../../core/records/record-write.js';
+import { type PlannedCreate, isPlainModule, planRecords } from '../../core/records/record-write.js';
 import { duplicateKeys, findDuplicatesOf } from './duplicate-match.js';
 import type { RowResult } from './imports.repository.js';
 import type { ImportOptions, MatchOn, RowReason } from './imports.tables.js';
@@ -51,10 +51,10 @@ export type RunKeys = Map<string, string>;
 
 /**
  * Whether a module's import can be planned batch by batch: its records need nothing but their
- * declaration (createsInBulk) and duplicates, if looked for, are found by a key, not a search.
+ * declaration (isPlainModule) and duplicates, if looked for, are found by a key, not a search.
  */
 export const plansInBatches = (scope: RecordScope, options: ImportOptions) =>
-  createsInBulk(scope.module) && options.matchOn !== 'name';
+  isPlainModule(scope.module) && options.matchOn !== 'name';
 
 type KeyMatch = Exclude<MatchOn, 'name'>;
 
