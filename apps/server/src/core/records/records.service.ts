@@ -84,37 +84,31 @@ async function lockRecord(
 export async function updateRecord(scope: RecordScope, id: string, input: Values): Promise<ApiRecord> {
   assertCanWrite(scope.actor, scope.module);
   const version = input.version as number | undefined;
-  const row = isPlainModule(scope.module)
-    ? await updatePlainRecord(scope, id, input, version)
-    : await scope.db.transaction().execute(async (trx) => {
-        const current = await lockRecord(scope, trx, id, { deleted: false, version });
-        return writeRecord(scope, trx, input, current);
-      });
+  const row =
+    (isPlainModule(scope.module) ? await updateUnlocked(scope, id, input, version) : undefined) ??
+    (await scope.db.transaction().execute(async (trx) => {
+      const current = await lockRecord(scope, trx, id, { deleted: false, version });
+      return writeRecord(scope, trx, input, current);
+    }));
   return (await output(scope, [row]))[0]!;
 }
 
-/** Attempts before a version-less update of a plain module gives up on a record others keep changing. */
-const PLAIN_UPDATE_ATTEMPTS = 5;
-
 /**
- * Optimistic locking without a transaction: read, then store only if the record is still at
- * the version read. With the client's `version`, a record that moved on is a 409; without one,
- * the update is applied again onto the newer record, so no change is ever lost.
+ * A plain module's update without a transaction or a lock: read, then store only if the record
+ * is still at the version read. Undefined when another write got there first: the caller then
+ * takes the row's lock, which answers 409 to a stale client `version` and otherwise applies the
+ * update onto the newer record, so no change is lost and no writer starves.
  */
-async function updatePlainRecord(
+async function updateUnlocked(
   scope: RecordScope,
   id: string,
   input: Values,
   version: number | undefined,
-): Promise<RecordRow> {
-  for (let attempt = 1; ; attempt++) {
-    const current = await repo.findRecord(scope.db, scope.actor.workspaceId, scope.module.def.name, id);
-    if (!current) throw notFound();
-    if (version !== undefined && version !== current.version) throw conflict(current.version);
-    const row = await writePlainRecord(scope, input, current);
-    if (row) return row;
-    if (attempt === PLAIN_UPDATE_ATTEMPTS) throw conflict(current.version);
-  }
+): Promise<RecordRow | undefined> {
+  const current = await repo.findRecord(scope.db, scope.actor.workspaceId, scope.module.def.name, id);
+  if (!current) throw notFound();
+  if (version !== undefined && version !== current.version) throw conflict(current.version);
+  return writePlainRecord(scope, input, current);
 }
 
 /** One record to the recycle bin or back, inside the caller's transaction (a bulk delete shares one). */
