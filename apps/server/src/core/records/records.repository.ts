@@ -1,4 +1,4 @@
-import { type RawBuilder, type SqlBool, type Transaction, sql } from 'kysely';
+import { type QueryCreator, type RawBuilder, type SqlBool, type Transaction, sql } from 'kysely';
 import type { DB } from '../db/database.js';
 import type { Database, HistoryChange } from '../db/schema.js';
 import type { RecordRow } from './record-serializer.js';
@@ -73,33 +73,35 @@ const recordValues = (row: NewRecordRow) => ({
   updated_by: row.created_by,
 });
 
+/** The statement's `written` record as it now stands, entered in its history with `changes`. */
+function historyEntry(q: QueryCreator<Database & { written: RecordRow }>, action: string, changes: HistoryChange[]) {
+  return q
+    .insertInto('record_history')
+    .columns(['workspace_id', 'record_id', 'module', 'version', 'action', 'changes', 'changed_by', 'changed_at'])
+    .expression(
+      q.selectFrom('written').select([
+        'workspace_id',
+        'id',
+        'module',
+        'version',
+        sql.lit(action).as('action'),
+        sql<string>`${JSON.stringify(changes)}::jsonb`.as('changes'),
+        // A new record's updated_by and updated_at are its creator and creation time.
+        'updated_by',
+        'updated_at',
+      ]),
+    );
+}
+
 /**
  * A new record and its «created» history entry, in one statement: atomic by itself, so a
  * create needs no transaction of its own.
  */
 export async function insertRecord(db: Executor, row: NewRecordRow, changes: HistoryChange[]): Promise<RecordRow> {
   return db
-    .with('inserted', (q) => q.insertInto('records').values(recordValues(row)).returningAll())
-    .with('history', (q) =>
-      q
-        .insertInto('record_history')
-        .columns(['workspace_id', 'record_id', 'module', 'version', 'action', 'changes', 'changed_by', 'changed_at'])
-        .expression(
-          q
-            .selectFrom('inserted')
-            .select([
-              'workspace_id',
-              'id',
-              'module',
-              'version',
-              sql.lit('created').as('action'),
-              sql<string>`${JSON.stringify(changes)}::jsonb`.as('changes'),
-              'created_by',
-              'created_at',
-            ]),
-        ),
-    )
-    .selectFrom('inserted')
+    .with('written', (q) => q.insertInto('records').values(recordValues(row)).returningAll())
+    .with('history', (q) => historyEntry(q, 'created', changes))
+    .selectFrom('written')
     .selectAll()
     .executeTakeFirstOrThrow();
 }
@@ -158,7 +160,7 @@ export async function updateRecordRow(
   changes: HistoryChange[],
 ): Promise<RecordRow | undefined> {
   return db
-    .with('updated', (q) =>
+    .with('written', (q) =>
       q
         .updateTable('records')
         .set({
@@ -174,26 +176,8 @@ export async function updateRecordRow(
         .where('deleted_at', 'is', null)
         .returningAll(),
     )
-    .with('history', (q) =>
-      q
-        .insertInto('record_history')
-        .columns(['workspace_id', 'record_id', 'module', 'version', 'action', 'changes', 'changed_by', 'changed_at'])
-        .expression(
-          q
-            .selectFrom('updated')
-            .select([
-              'workspace_id',
-              'id',
-              'module',
-              'version',
-              sql.lit('updated').as('action'),
-              sql<string>`${JSON.stringify(changes)}::jsonb`.as('changes'),
-              'updated_by',
-              'updated_at',
-            ]),
-        ),
-    )
-    .selectFrom('updated')
+    .with('history', (q) => historyEntry(q, 'updated', changes))
+    .selectFrom('written')
     .selectAll()
     .executeTakeFirst();
 }
