@@ -226,17 +226,17 @@ interface PreparedWrite {
 
 /**
  * Everything a write decides before it stores: merge, owner, hooks' beforeWrite (given the
- * transaction they run in), required fields, references, unique values, history, search text.
- * Undefined when an update changes nothing.
+ * transaction they run in, if any), required fields, references, unique values, history,
+ * search text. Undefined when an update changes nothing.
  */
 async function prepareWrite(
   scope: RecordScope,
-  db: Executor,
   input: Values,
   previous: RecordRow | undefined,
-  trx: Transaction<Database> | undefined,
+  trx?: Transaction<Database>,
 ): Promise<PreparedWrite | undefined> {
   const { actor, module } = scope;
+  const db = trx ?? scope.db;
   const parts = splitInput(input);
   const pending: PendingWrite = {
     isNew: !previous,
@@ -305,7 +305,7 @@ export async function writeRecord(
   input: Values,
   previous?: RecordRow,
 ): Promise<RecordRow> {
-  const write = await prepareWrite(scope, trx, input, previous, trx);
+  const write = await prepareWrite(scope, input, previous, trx);
   if (!write) return previous!;
   const allocate = () => repo.allocateNumbers(trx, scope.actor.workspaceId, scope.module.def.name);
   const row = await storeWrite(scope, trx, write, previous, allocate);
@@ -328,7 +328,7 @@ export async function writePlainRecord(
   previous?: RecordRow,
 ): Promise<RecordRow | undefined> {
   const { db, actor, module } = scope;
-  const write = await prepareWrite(scope, db, input, previous, undefined);
+  const write = await prepareWrite(scope, input, previous);
   if (!write) return previous;
   return storeWrite(scope, db, write, previous, () => repo.takeNumbers(db, actor.workspaceId, module.def.name));
 }
