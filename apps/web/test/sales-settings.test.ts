@@ -139,4 +139,50 @@ describe('lead conversion choices and sales settings', () => {
     const lead = await app.api('POST', '/leads', { lastName: 'چرخشی' });
     assert.equal(lead.ownerId, user.id);
   });
+  test('a new sales stage gets its probability and kind and its place in the funnel', async () => {
+    const { page } = app;
+    await page.goto(app.url('/settings'));
+    await page.getByRole('link', { name: /مرحله‌های فروش/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'ویرایش مرحله فروش' });
+    await dialog.getByRole('button', { name: 'افزودن', exact: true }).click();
+    await dialog.getByLabel('برچسب فارسی').last().fill('ارائه نسخه نمایشی');
+    await dialog.getByRole('button', { name: 'ذخیره' }).click();
+    // No probability yet: the server's refusal is shown on that row, and nothing is saved.
+    await dialog.getByText('این فیلد الزامی است.').waitFor();
+    await dialog.getByLabel('احتمال موفقیت').last().fill('۴۵');
+    assert.equal(await dialog.getByText('این فیلد الزامی است.').count(), 0, 'the old complaint goes with the edit');
+    for (let i = 0; i < 3; i++) await dialog.getByRole('button', { name: 'بالا بردن «ارائه نسخه نمایشی»' }).click();
+    await app.screenshot('sales-stages');
+    await dialog.getByRole('button', { name: 'ذخیره' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const { fields } = await app.api('GET', '/metadata/modules/opportunities');
+    const stages = fields.find((f: { name: string }) => f.name === 'stage').options;
+    assert.deepEqual(
+      stages.map((o: { value: string }) => o.value),
+      [
+        'prospecting',
+        'qualification',
+        'needs_analysis',
+        'proposal',
+        'ارائه نسخه نمایشی',
+        'negotiation',
+        'closed_won',
+        'closed_lost',
+      ],
+    );
+    assert.deepEqual(stages[4], {
+      value: 'ارائه نسخه نمایشی',
+      label: { fa: 'ارائه نسخه نمایشی', en: 'ارائه نسخه نمایشی' },
+      probability: 45,
+      kind: 'open',
+    });
+    const deal = await app.api('POST', '/opportunities', {
+      name: 'دمو برای فولاد',
+      organizationId: existingId,
+      expectedCloseDate: '1405/10/30',
+      stage: 'ارائه نسخه نمایشی',
+    });
+    assert.equal(deal.probability, 45, 'a deal in the stage takes its probability');
+  });
 });

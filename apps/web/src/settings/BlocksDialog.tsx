@@ -1,12 +1,9 @@
-import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
-import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import type { BlockDef } from '@peyvand/shared';
 import { useState } from 'react';
@@ -22,12 +19,6 @@ export function BlocksDialog({ module, onClose }: { module: ModuleMeta; onClose(
   const { t } = useTranslation();
   const { saveBlocks } = useMetadataMutations(module.name);
   const [blocks, setBlocks] = useState<BlockDef[]>(module.blocks);
-  const move = (index: number, by: -1 | 1) => {
-    const next = [...blocks];
-    const [moved] = next.splice(index, 1);
-    next.splice(index + by, 0, moved!);
-    setBlocks(next);
-  };
   const save = () =>
     saveBlocks.mutate(
       blocks
@@ -50,25 +41,10 @@ export function BlocksDialog({ module, onClose }: { module: ModuleMeta; onClose(
           items={blocks}
           onChange={setBlocks}
           newItem={() => ({ name: `block${Date.now().toString(36)}`, label: { fa: '', en: '' } })}
-          renderItem={(block, update, index) => (
-            <Stack direction="row" spacing={1} alignItems="center">
+          itemName={(block) => block.label.fa}
+          renderItem={(block, update) => (
+            <Stack direction="row" spacing={1}>
               <LabelFields value={block.label} onChange={(label) => update({ ...block, label })} />
-              <IconButton
-                size="small"
-                aria-label={t('fieldManager.moveUp', { field: block.label.fa })}
-                disabled={index === 0}
-                onClick={() => move(index, -1)}
-              >
-                <ArrowUpwardIcon fontSize="small" />
-              </IconButton>
-              <IconButton
-                size="small"
-                aria-label={t('fieldManager.moveDown', { field: block.label.fa })}
-                disabled={index === blocks.length - 1}
-                onClick={() => move(index, 1)}
-              >
-                <ArrowDownwardIcon fontSize="small" />
-              </IconButton>
             </Stack>
           )}
         />

@@ -43,6 +43,9 @@ export function FieldDialog({ module, field, onClose }: { module: ModuleMeta; fi
   const errors = fieldErrorsOf(save.error);
   const formError = formErrorOf(save.error, t('errors.unexpected'));
   const editableByAdmin = !field || field.custom;
+  // Rows left without a Persian label are dropped, so the server's `options.N` counts only the rest.
+  const kept = options.flatMap((option, index) => (option.label.fa.trim() ? [index] : []));
+  const optionError = (index: number, attribute: string) => errors[`options.${kept.indexOf(index)}.${attribute}`];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -50,7 +53,7 @@ export function FieldDialog({ module, field, onClose }: { module: ModuleMeta; fi
       label: { fa: fa.trim(), en: en.trim() || fa.trim() },
       block,
       quickCreate,
-      ...(CHOICE_TYPES.has(type) ? { options: options.filter((o) => o.label.fa.trim()).map(withEnglish) } : {}),
+      ...(CHOICE_TYPES.has(type) ? { options: kept.map((index) => withEnglish(options[index]!)) } : {}),
       ...(editableByAdmin ? { required } : {}),
     };
     if (field) changeField.mutate({ name: field.name, changes }, { onSuccess: onClose });
@@ -133,7 +136,18 @@ export function FieldDialog({ module, field, onClose }: { module: ModuleMeta; fi
                 </MenuItem>
               ))}
             </TextField>
-            {CHOICE_TYPES.has(type) && <OptionsEditor options={options} onChange={setOptions} />}
+            {CHOICE_TYPES.has(type) && (
+              <OptionsEditor
+                options={options}
+                onChange={(next) => {
+                  setOptions(next);
+                  // The server's complaints name rows by position, which an edit or a move may change.
+                  save.reset();
+                }}
+                attributes={field?.optionAttributes}
+                errorOf={optionError}
+              />
+            )}
             {errors.options && <Alert severity="error">{errors.options}</Alert>}
             <FormControlLabel
               control={<Switch checked={quickCreate} onChange={(e) => setQuickCreate(e.target.checked)} />}

@@ -7,7 +7,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { formErrorOf } from '../api/fieldErrors';
 import { ModuleNotFound } from '../core/ModuleNotFound';
 import { PageHeader } from '../core/PageHeader';
@@ -21,15 +21,26 @@ import { FieldDialog } from './FieldDialog';
 import { FieldRow } from './FieldRow';
 import { useMetadataMutations } from './metadataApi';
 
-/** `/settings/fields/:module`: add, edit, hide and reorder fields, edit picklists, arrange blocks, pick quick-create fields. */
+/**
+ * `/settings/fields/:module`: add, edit, hide and reorder fields, edit picklists, arrange blocks,
+ * pick quick-create fields. `?field=NAME` opens that field's dialog (the sales settings link
+ * straight to the stages, statuses and sources).
+ */
 export function FieldManagerPage() {
   const { t } = useTranslation();
   const label = useLabel();
   const { module: name } = useParams();
   const { module, isPending } = useModule(name);
   const mutations = useMetadataMutations(name ?? '');
-  const [dialog, setDialog] = useState<{ kind: 'field'; field?: FieldMeta } | { kind: 'blocks' } | null>(null);
+  const [params, setParams] = useSearchParams();
+  const [chosen, setDialog] = useState<{ kind: 'field'; field?: FieldMeta } | { kind: 'blocks' } | null>(null);
   if (!module) return <ModuleNotFound loading={isPending} />;
+  const linked = module.fields.find((f) => f.name === params.get('field'));
+  const dialog = chosen ?? (linked ? { kind: 'field' as const, field: linked } : null);
+  const close = () => {
+    setDialog(null);
+    if (linked) setParams({}, { replace: true });
+  };
   const fields = module.fields.filter((f) => !f.writeOnly);
   const error = [mutations.changeField.error, mutations.changeFields.error, mutations.deleteField.error].find(Boolean);
 
@@ -85,8 +96,8 @@ export function FieldManagerPage() {
           </Paper>
         ))}
       </Box>
-      {dialog?.kind === 'field' && <FieldDialog module={module} field={dialog.field} onClose={() => setDialog(null)} />}
-      {dialog?.kind === 'blocks' && <BlocksDialog module={module} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'field' && <FieldDialog module={module} field={dialog.field} onClose={close} />}
+      {dialog?.kind === 'blocks' && <BlocksDialog module={module} onClose={close} />}
     </AdminOnly>
   );
 }

@@ -62,6 +62,26 @@ export function SettingsPage() {
         <Box sx={grid}>
           {card('/settings/lead-conversion', t('sales.mapping.title'), t('sales.settings.mappingHint'))}
           {card('/settings/lead-assignment', t('sales.assignment.title'), t('sales.settings.assignmentHint'))}
+          {card(
+            '/settings/fields/opportunities?field=stage',
+            t('sales.settings.stages'),
+            t('sales.settings.stagesHint'),
+          )}
+          {card(
+            '/settings/fields/leads?field=leadStatus',
+            t('sales.settings.statuses'),
+            t('sales.settings.statusesHint'),
+          )}
+          {card(
+            '/settings/fields/leads?field=leadSource',
+            t('sales.settings.sources'),
+            t('sales.settings.sourcesHint'),
+          )}
+          {card(
+            '/settings/fields/leads?field=industry',
+            t('sales.settings.industries'),
+            t('sales.settings.industriesHint'),
+          )}
         </Box>
       </Box>
     </AdminOnly>
