@@ -7,6 +7,9 @@ const api = process.env.PEYVAND_API ?? 'http://localhost:3000';
 
 export default defineConfig({
   plugins: [react()],
+  // rrule's ES build has named exports only, its CommonJS build (what Node loads) a default one;
+  // the shared code imports the default, as Node needs, so the browser bundle takes the same build.
+  resolve: { alias: { rrule: 'rrule/dist/es5/rrule.js' } },
   server: { port: 5173, proxy: { '/api': api } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 800 },
 });

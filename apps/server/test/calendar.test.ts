@@ -182,4 +182,24 @@ describe('series in Tehran time', () => {
       ['2020-03-01T06:30:00.000Z', '2020-04-01T05:30:00.000Z'],
     );
   });
+  test('a daily stand-up every other day, written in lower case, until the evening of its last day', async () => {
+    const standUp = ok(
+      await expert.api.post('/api/v1/activities', {
+        type: 'meeting',
+        subject: 'جلسه ایستاده',
+        startsAt: tehran('2030-09-01', '21:00'),
+        durationMinutes: 15,
+        // As the form writes "until 7 September": 23:59:59 in Tehran.
+        recurrence: 'rrule:freq=daily;interval=2;until=20300907T202959z',
+      }),
+      201,
+    );
+    assert.equal(standUp.recurrence, 'FREQ=DAILY;INTERVAL=2;UNTIL=20300907T202959Z', 'kept in canonical form');
+    const september = range('2030-09-01T00:00:00+03:30', '2030-09-15T00:00:00+03:30');
+    const { data } = ok(await expert.api.get(`/api/v1/calendar?${september}`));
+    assert.deepEqual(
+      data.filter((e: any) => e.activityId === standUp.id).map((e: any) => e.startsAt),
+      ['2030-09-01', '2030-09-03', '2030-09-05', '2030-09-07'].map((day) => tehran(day, '21:00')),
+    );
+  });
 });

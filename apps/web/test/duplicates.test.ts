@@ -43,7 +43,9 @@ describe('duplicates in the web app', () => {
     await page.getByText('موبایل یکسان').waitFor();
     const open = page.getByRole('link', { name: 'باز کردن مریم رضایی' });
     assert.equal(await open.getAttribute('href'), `/contacts/${maryams[2]!.id}`);
-    const before = await app.api('POST', '/contacts/query', { filter: { field: 'lastName', op: 'eq', value: 'کریمی' } });
+    const before = await app.api('POST', '/contacts/query', {
+      filter: { field: 'lastName', op: 'eq', value: 'کریمی' },
+    });
     assert.equal(before.data.length, 0, 'nothing saved while the warning is up');
     await page.getByRole('button', { name: 'با این حال ذخیره کن' }).click();
     await page.getByRole('heading', { name: 'سارا کریمی', level: 1 }).waitFor();
@@ -78,8 +80,14 @@ describe('duplicates in the web app', () => {
     assert.equal(survivor.title, 'کارشناس ارشد');
     assert.equal(survivor.emails[0].address, 'maryam@example.ir');
     assert.equal(survivor.phones[0].number, '+989121234567');
-    const live = await app.api('POST', '/contacts/query', { filter: { field: 'firstName', op: 'in', value: ['مریم', 'مريم'] } });
-    assert.deepEqual(live.data.map((r: Rec) => r.id), [first.id], 'one Maryam left, the one the UI landed on');
+    const live = await app.api('POST', '/contacts/query', {
+      filter: { field: 'firstName', op: 'in', value: ['مریم', 'مريم'] },
+    });
+    assert.deepEqual(
+      live.data.map((r: Rec) => r.id),
+      [first.id],
+      'one Maryam left, the one the UI landed on',
+    );
     const notes = await app.api('POST', '/notes/query', { filter: { field: 'links', op: 'eq', value: first.id } });
     assert.equal(notes.data.length, 1, 'the note moved to the survivor');
   });

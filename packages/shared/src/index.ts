@@ -1,3 +1,4 @@
+export * from './activities/recurrence.js';
 export * from './metadata/index.js';
 export * from './persian/index.js';
 export * from './i18n/validation-messages.js';

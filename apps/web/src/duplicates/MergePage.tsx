@@ -86,7 +86,9 @@ export function MergePage() {
                   <Radio
                     checked={survivor === r.id}
                     onChange={() => setSurvivor(r.id)}
-                    inputProps={{ 'aria-label': t('duplicates.survivor', { title: recordTitle(module, r) || r.number }) }}
+                    inputProps={{
+                      'aria-label': t('duplicates.survivor', { title: recordTitle(module, r) || r.number }),
+                    }}
                   />
                   {recordTitle(module, r) || r.number} <bdi>{r.number}</bdi>
                 </TableCell>

@@ -53,6 +53,7 @@ const outputs: Record<FieldType, (field: FieldDef) => z.ZodType> = {
   recordLinks: () => z.array(link),
   participants: () => z.array(link),
   reminders: () => z.array(z.object({ minutesBefore: z.number().int(), channels: z.array(z.enum(REMINDER_CHANNELS)) })),
+  recurrence: () => z.string().meta({ description: 'An RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=SA,MO' }).nullable(),
 };
 
 /** A record as the API returns it, for the OpenAPI description. */

@@ -37,6 +37,7 @@ export const FIELD_TYPES = [
   'recordLinks',
   'participants',
   'reminders',
+  'recurrence',
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 

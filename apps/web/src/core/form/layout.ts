@@ -12,6 +12,7 @@ const WIDE_TYPES: ReadonlySet<FieldType> = new Set([
   'referenceList',
   'multiPicklist',
   'tags',
+  'recurrence',
 ]);
 
 export const isWide = (field: FieldMeta) => WIDE_TYPES.has(field.type);

@@ -10,6 +10,7 @@ import { passwordField } from './password.js';
 import { phoneField, phoneListField } from './phone.js';
 import { multiPicklistField, picklistField } from './picklist.js';
 import { participantsField, recordLinksField } from './record-links.js';
+import { recurrenceField } from './recurrence.js';
 import { referenceField, referenceListField } from './reference.js';
 import { remindersField } from './reminders.js';
 import { socialListField } from './social-list.js';
@@ -47,6 +48,7 @@ export const fieldTypes: Record<FieldType, FieldTypeSpec> = {
   recordLinks: recordLinksField,
   participants: participantsField,
   reminders: remindersField,
+  recurrence: recurrenceField,
 };
 
 export type { FieldTypeSpec, ScalarKind, StorageShape } from './field-type.js';

@@ -78,7 +78,7 @@ export const activities: ModuleDef = {
       max: 525_600,
       block: 'schedule',
     }),
-    field('recurrence', 'text', 'تکرار (RRULE)', 'Repeats (RRULE)', { maxLength: 500, block: 'schedule' }),
+    field('recurrence', 'recurrence', 'تکرار', 'Repeats', { block: 'schedule' }),
     field('reminders', 'reminders', 'یادآوری‌ها', 'Reminders', { block: 'schedule' }),
     field('location', 'text', 'مکان', 'Location', { maxLength: 500, searchable: true, block: 'details' }),
     field('participants', 'participants', 'شرکت‌کنندگان', 'Participants', { block: 'details' }),

@@ -8,6 +8,7 @@ import { LinksInput } from './LinksInput';
 import { NumberInput } from './NumberInput';
 import { MultiPicklistInput, PicklistInput } from './PicklistInput';
 import { ReferenceListPicker, ReferencePicker } from './ReferenceInput';
+import { RecurrenceInput } from './RecurrenceInput';
 import { type ReminderRow, RemindersInput } from './RemindersInput';
 import { TagsInput } from './TagsInput';
 import { TextInput } from './TextInput';
@@ -72,6 +73,8 @@ export function FieldInput(props: InputProps & { mirror?: AddressMirror }) {
       return <LinksInput {...(props as InputProps<{ module: string; id: string }[]>)} />;
     case 'reminders':
       return <RemindersInput {...(props as InputProps<ReminderRow[]>)} />;
+    case 'recurrence':
+      return <RecurrenceInput {...(props as InputProps<string>)} />;
     default:
       return <TextInput {...(props as InputProps<string>)} />;
   }

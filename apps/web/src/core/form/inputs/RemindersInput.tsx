@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { REMINDER_CHANNELS } from '@peyvand/shared';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../../locale/LocaleProvider';
 import { ListEditor } from './ListEditor';
 import { type InputProps, errorPropsOf, listEditorPropsOf } from './types';
 
@@ -15,10 +16,11 @@ export interface ReminderRow {
 /** When to be reminded before an activity, and how (in the app, by e-mail). */
 export function RemindersInput(props: InputProps<ReminderRow[]>) {
   const { t } = useTranslation();
+  const { format } = useLocale();
   return (
     <ListEditor
       {...listEditorPropsOf(props)}
-      newItem={() => ({ minutesBefore: '15', channels: ['inApp'] })}
+      newItem={() => ({ minutesBefore: format.digits(15), channels: ['inApp'] })}
       renderItem={(row, update, i) => (
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
           <TextField
