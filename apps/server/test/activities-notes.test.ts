@@ -58,6 +58,32 @@ describe('notes', () => {
     ok(await expert.api.delete(`/api/v1/notes/${theirs.id}`));
   });
 
+  test('a colleague can neither change, delete nor restore a note; an admin can, and it stays its author’s', async () => {
+    const colleague = await plainUserClient(server.url, admin);
+    const note = ok(
+      await expert.api.post('/api/v1/notes', {
+        body: 'قیمت نهایی را فردا اعلام می‌کنم.',
+        links: [{ module: 'leads', id: lead.id }],
+      }),
+      201,
+    );
+    expectProblem(await colleague.api.patch(`/api/v1/notes/${note.id}`, { body: 'قیمت را من اعلام می‌کنم.' }), 403);
+    expectProblem(await colleague.api.delete(`/api/v1/notes/${note.id}`), 403);
+    const untouched = ok(await colleague.api.get(`/api/v1/notes/${note.id}`));
+    assert.deepEqual([untouched.body, untouched.version], [note.body, note.version], 'refused: nothing changed');
+
+    const edited = ok(await admin.patch(`/api/v1/notes/${note.id}`, { body: 'قیمت نهایی را پس‌فردا اعلام می‌کنم.' }));
+    assert.equal(edited.body, 'قیمت نهایی را پس‌فردا اعلام می‌کنم.');
+    assert.equal(edited.createdBy, expert.id, 'still the author’s note');
+
+    ok(await admin.delete(`/api/v1/notes/${note.id}`));
+    expectProblem(await expert.api.get(`/api/v1/notes/${note.id}`), 404);
+    expectProblem(await colleague.api.post(`/api/v1/notes/${note.id}/restore`), 403);
+    expectProblem(await colleague.api.get(`/api/v1/notes/${note.id}`), 404); // still in the recycle bin
+    ok(await admin.post(`/api/v1/notes/${note.id}/restore`));
+    assert.equal(ok(await expert.api.get(`/api/v1/notes/${note.id}`)).body, edited.body);
+  });
+
   test('a mentioned user is notified once, the author never', async () => {
     const note = ok(await admin.post('/api/v1/notes', { body: 'لطفاً پیگیری کنید', mentions: [expert.id] }), 201);
     ok(await admin.patch(`/api/v1/notes/${note.id}`, { body: 'لطفاً امروز پیگیری کنید', mentions: [expert.id] }));

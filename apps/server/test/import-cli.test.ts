@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
+import { type RunningServer, startServer } from '../src/server.js';
+import { ApiClient } from './support/api-client.js';
+import { logIn, testConfig, uniqueEmail } from './support/auth-helpers.js';
 import { cliTargetForThisFile, runCli } from './support/cli-runner.js';
+import { ok } from './support/records-helpers.js';
 
 /** `peyvand import` run as a user runs it: a separate process on a data directory or a fresh PostgreSQL database. */
 const target = cliTargetForThisFile('peyvand-import-cli');
@@ -21,4 +25,74 @@ test('peyvand import prints a progress bar and the counts; a second run skips th
   const bad = await cli(['import', '--module', 'contacts', '--file', file, '--on-duplicate', 'nope']);
   assert.equal(bad.code, 1);
   assert.match(bad.stderr, /onDuplicate/);
+});
+
+test('peyvand import of leads while round-robin is on hands them to the members in turn; a row naming its owner keeps it', async () => {
+  // The team and the rule are set through the API of a server on the same data, stopped before the CLI runs.
+  const admin = { email: uniqueEmail('cli-admin'), password: 'Cli-admin-pass-1403' };
+  const config = testConfig({
+    dataDir: target.dataDir,
+    databaseUrl: target.databaseUrl,
+    adminEmail: admin.email,
+    adminPassword: admin.password,
+  });
+  const signedIn = async (server: RunningServer) => {
+    const session = await logIn(server.url, admin.email, admin.password);
+    const token = await new ApiClient(server.url, null).post(
+      '/api/v1/auth/tokens',
+      { name: 'import-cli test' },
+      { cookie: session.cookie, csrf: session.csrf },
+    );
+    return new ApiClient(server.url, ok(token, 201).token);
+  };
+
+  let server = await startServer(config);
+  const sellers: string[] = [];
+  try {
+    const api = await signedIn(server);
+    for (const name of ['نرگس', 'بهرام', 'کاوه']) {
+      const user = { email: uniqueEmail('seller'), password: 'Seller-pass-1403', firstName: name, lastName: 'فروشنده' };
+      sellers.push(ok(await api.post('/api/v1/users', user), 201).id);
+    }
+    sellers.sort();
+    const team = ok(await api.post('/api/v1/groups', { name: 'فروش خط فرمان', memberIds: sellers }), 201);
+    const rule = ok(await api.put('/api/v1/leads/assignment-rule', { groupId: team.id, enabled: true }));
+    assert.equal(rule.nextUserId, sellers[0]);
+  } finally {
+    await server.stop();
+  }
+
+  const file = path.join(target.dataDir, 'leads.csv');
+  const rows = Array.from({ length: 9 }, (_, i) => `خط فرمان ${i},شرکت واردات خط فرمان,`);
+  rows.splice(4, 0, `با مسئول,شرکت واردات خط فرمان,${admin.email}`);
+  await fs.writeFile(file, ['Last Name,Company,Owner', ...rows].join('\n'));
+  const run = await cli(['import', '--module', 'leads', '--file', file]);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stdout, /completed: 10 imported, 0 updated, 0 skipped, 0 failed/);
+
+  server = await startServer(config);
+  try {
+    const api = await signedIn(server);
+    const adminId = ok(await api.get('/api/v1/me')).id;
+    const { data } = ok(
+      await api.post('/api/v1/leads/query', {
+        filter: { field: 'company', op: 'eq', value: 'شرکت واردات خط فرمان' },
+        limit: 100,
+      }),
+    );
+    const inFileOrder = data.sort(
+      (a: { number: string }, b: { number: string }) => Number(a.number.slice(5)) - Number(b.number.slice(5)),
+    );
+    assert.deepEqual(
+      inFileOrder.map((l: { lastName: string; ownerId: string }) => [l.lastName, l.ownerId]),
+      [
+        ...[0, 1, 2, 0].map((turn, i) => [`خط فرمان ${i}`, sellers[turn]]),
+        ['با مسئول', adminId],
+        ...[1, 2, 0, 1, 2].map((turn, i) => [`خط فرمان ${i + 4}`, sellers[turn]]),
+      ],
+    );
+    assert.equal(ok(await api.get('/api/v1/leads/assignment-rule')).nextUserId, sellers[0], 'nine turns: three rounds');
+  } finally {
+    await server.stop();
+  }
 });

@@ -158,6 +158,100 @@ describe('handing out new leads', () => {
   });
 });
 
+describe('leads from an import', () => {
+  /** Uploads a CSV of leads through the import API and waits for the import to finish. */
+  async function importLeads(lines: string[]) {
+    const form = new FormData();
+    form.set('module', 'leads');
+    form.set('file', new Blob([lines.join('\r\n')]), 'leads.csv');
+    const response = await fetch(`${server.url}/api/v1/imports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.adminToken}` },
+      body: form,
+    });
+    const started = (await response.json()) as { id: string };
+    assert.equal(response.status, 202, JSON.stringify(started));
+    for (let i = 0; i < 600; i++) {
+      const state = ok(await api.get(`/api/v1/imports/${started.id}`));
+      if (['completed', 'failed'].includes(state.status)) return state;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('import did not finish');
+  }
+
+  /** The imported leads of `company`, in file order (their numbers are taken row after row). */
+  async function importedLeads(company: string): Promise<{ lastName: string; ownerId: string | null }[]> {
+    const { data } = ok(
+      await api.post('/api/v1/leads/query', {
+        filter: { field: 'company', op: 'eq', value: company },
+        limit: 200,
+      }),
+    );
+    return data.sort(
+      (a: { number: string }, b: { number: string }) => Number(a.number.slice(5)) - Number(b.number.slice(5)),
+    );
+  }
+
+  const emailOf = async (id: string) => ok(await api.get(`/api/v1/users/${id}`)).email as string;
+
+  before(async () => {
+    ok(await api.put('/api/v1/leads/assignment-rule', { groupId: team.id, enabled: true }));
+  });
+
+  test('30 imported leads without an owner go to the three members in strict turn, 10 each', async () => {
+    const start = sellers.indexOf((await rule()).nextUserId);
+    const rows = Array.from({ length: 30 }, (_, i) => `وارداتی ${i},شرکت واردات نوبتی`);
+    const state = await importLeads(['نام خانوادگی,شرکت', ...rows]);
+    assert.deepEqual([state.status, state.imported, state.failed], ['completed', 30, 0]);
+
+    const leads = await importedLeads('شرکت واردات نوبتی');
+    assert.deepEqual(
+      leads.map((l) => l.lastName),
+      Array.from({ length: 30 }, (_, i) => `وارداتی ${i}`),
+    );
+    assert.deepEqual(
+      leads.map((l) => l.ownerId),
+      Array.from({ length: 30 }, (_, i) => sellers[(start + i) % 3]),
+      'row after row, each member in turn',
+    );
+    for (const seller of sellers) assert.equal(leads.filter((l) => l.ownerId === seller).length, 10);
+    assert.equal((await rule()).nextUserId, sellers[start], 'ten full rounds: the turn is back where it began');
+  });
+
+  test('imported rows naming an owner keep that owner and take no turn; rows that fail take none either', async () => {
+    const start = sellers.indexOf((await rule()).nextUserId);
+    const [admin, chosen] = [await emailOf(adminId), await emailOf(sellers[(start + 1) % 3]!)];
+    const state = await importLeads([
+      'Last Name,Company,Title,Owner',
+      'بی‌مسئول ۱,شرکت واردات با مسئول,,',
+      `با مسئول ۱,شرکت واردات با مسئول,,${admin}`,
+      'بی‌مسئول ۲,شرکت واردات با مسئول,,',
+      ',,مدیر خرید,', // neither a name nor a company: refused
+      `با مسئول ۲,شرکت واردات با مسئول,,${chosen}`,
+      `با مسئول ۳,شرکت واردات با مسئول,,${chosen}`,
+      'بی‌مسئول ۳,شرکت واردات با مسئول,,',
+      `,,مدیر فروش,${admin}`, // refused too, owner or not
+      'بی‌مسئول ۴,شرکت واردات با مسئول,,',
+    ]);
+    assert.deepEqual([state.status, state.imported, state.failed], ['completed', 7, 2]);
+
+    const owners = Object.fromEntries(
+      (await importedLeads('شرکت واردات با مسئول')).map((l) => [l.lastName, l.ownerId]),
+    );
+    const turn = (i: number) => sellers[(start + i) % 3];
+    assert.deepEqual(owners, {
+      'بی‌مسئول ۱': turn(0),
+      'با مسئول ۱': adminId,
+      'بی‌مسئول ۲': turn(1),
+      'با مسئول ۲': turn(1),
+      'با مسئول ۳': turn(1),
+      'بی‌مسئول ۳': turn(2),
+      'بی‌مسئول ۴': turn(3),
+    });
+    assert.equal((await rule()).nextUserId, turn(4), 'four turns taken, for the four rows without an owner');
+  });
+});
+
 describe('300 leads from many clients at once', () => {
   let second: RunningServer | undefined;
 
