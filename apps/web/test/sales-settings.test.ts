@@ -185,4 +185,16 @@ describe('lead conversion choices and sales settings', () => {
     });
     assert.equal(deal.probability, 45, 'a deal in the stage takes its probability');
   });
+  test('a list shared with leads is edited there: the contact’s lead source leads to it', async () => {
+    const { page } = app;
+    await page.goto(app.url('/settings/fields/contacts?field=leadSource'));
+    const dialog = page.getByRole('dialog', { name: 'ویرایش نحوه آشنایی' });
+    await dialog.getByText('گزینه‌های این فیلد همان گزینه‌های «منبع سرنخ» در سرنخ‌های فروش است.').waitFor();
+    assert.equal(await dialog.getByText('گزینه‌ها', { exact: true }).count(), 0, 'no options to edit here');
+    await dialog.getByRole('link', { name: 'ویرایش گزینه‌ها در سرنخ‌های فروش' }).click();
+    const leads = page.getByRole('dialog', { name: 'ویرایش منبع سرنخ' });
+    await leads.getByText('گزینه‌ها', { exact: true }).waitFor();
+    assert.equal(page.url(), app.url('/settings/fields/leads?field=leadSource'));
+    assert.equal(await page.getByRole('dialog').count(), 1);
+  });
 });

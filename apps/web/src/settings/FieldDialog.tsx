@@ -5,6 +5,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
+import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
@@ -14,6 +15,7 @@ import type { Theme } from '@mui/material/styles';
 import { CUSTOM_FIELD_TYPES, type CustomFieldType, type PicklistOption } from '@peyvand/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { fieldErrorsOf, formErrorOf } from '../api/fieldErrors';
 import type { FieldMeta, ModuleMeta } from '../core/metadata/types';
 import { useModules } from '../core/metadata/useModules';
@@ -53,7 +55,9 @@ export function FieldDialog({ module, field, onClose }: { module: ModuleMeta; fi
       label: { fa: fa.trim(), en: en.trim() || fa.trim() },
       block,
       quickCreate,
-      ...(CHOICE_TYPES.has(type) ? { options: kept.map((index) => withEnglish(options[index]!)) } : {}),
+      ...(CHOICE_TYPES.has(type) && !field?.optionsFrom
+        ? { options: kept.map((index) => withEnglish(options[index]!)) }
+        : {}),
       ...(editableByAdmin ? { required } : {}),
     };
     if (field) changeField.mutate({ name: field.name, changes }, { onSuccess: onClose });
@@ -136,17 +140,21 @@ export function FieldDialog({ module, field, onClose }: { module: ModuleMeta; fi
                 </MenuItem>
               ))}
             </TextField>
-            {CHOICE_TYPES.has(type) && (
-              <OptionsEditor
-                options={options}
-                onChange={(next) => {
-                  setOptions(next);
-                  // The server's complaints name rows by position, which an edit or a move may change.
-                  save.reset();
-                }}
-                attributes={field?.optionAttributes}
-                errorOf={optionError}
-              />
+            {field?.optionsFrom ? (
+              <SharedOptionsNote source={field.optionsFrom} onLeave={onClose} />
+            ) : (
+              CHOICE_TYPES.has(type) && (
+                <OptionsEditor
+                  options={options}
+                  onChange={(next) => {
+                    setOptions(next);
+                    // The server's complaints name rows by position, which an edit or a move may change.
+                    save.reset();
+                  }}
+                  attributes={field?.optionAttributes}
+                  errorOf={optionError}
+                />
+              )
             )}
             {errors.options && <Alert severity="error">{errors.options}</Alert>}
             <FormControlLabel
@@ -169,6 +177,35 @@ export function FieldDialog({ module, field, onClose }: { module: ModuleMeta; fi
         </DialogActions>
       </form>
     </Dialog>
+  );
+}
+
+/** Where a shared list (FieldDef.optionsFrom) is edited: its own field, a click away. */
+function SharedOptionsNote({ source, onLeave }: { source: NonNullable<FieldMeta['optionsFrom']>; onLeave(): void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const label = useLabel();
+  const { data: modules } = useModules();
+  const home = modules?.find((m) => m.name === source.module);
+  const homeField = home?.fields.find((f) => f.name === source.field);
+  if (!home || !homeField) return null;
+  const where = { field: label(homeField.label), module: label(home.label.plural) };
+  const to = `/settings/fields/${source.module}?field=${source.field}`;
+  return (
+    <Alert severity="info">
+      {t('fieldManager.sharedOptions', where)}{' '}
+      <Link
+        href={to}
+        onClick={(event) => {
+          // This dialog closes first, then the other module's page opens with that field's dialog.
+          event.preventDefault();
+          onLeave();
+          void navigate(to);
+        }}
+      >
+        {t('fieldManager.editSharedOptions', where)}
+      </Link>
+    </Alert>
   );
 }
 

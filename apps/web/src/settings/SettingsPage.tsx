@@ -78,7 +78,7 @@ export function SettingsPage() {
             t('sales.settings.sourcesHint'),
           )}
           {card(
-            '/settings/fields/leads?field=industry',
+            '/settings/fields/organizations?field=industry',
             t('sales.settings.industries'),
             t('sales.settings.industriesHint'),
           )}

@@ -157,6 +157,10 @@ const messages: Record<string, Message> = {
     fa: (p) => `رکوردهایی این گزینه‌ها را دارند و نمی‌توان آن‌ها را حذف کرد؛ پنهانشان کنید: ${p.values}.`,
     en: (p) => `Records hold these options, so they cannot be removed; hide them instead: ${p.values}.`,
   },
+  options_shared: {
+    fa: (p) => `این فهرست همان فهرست فیلد «${p.field}» در «${p.module}» است؛ گزینه‌ها را همان‌جا ویرایش کنید.`,
+    en: (p) => `This list is the one of field “${p.field}” in “${p.module}”; edit its options there.`,
+  },
   option_declared: {
     fa: (p) => `این گزینه‌ها از خود پیوند هستند و حذف نمی‌شوند؛ پنهانشان کنید: ${p.values}.`,
     en: (p) => `These options are part of Peyvand and cannot be removed; hide them instead: ${p.values}.`,

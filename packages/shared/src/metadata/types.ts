@@ -91,6 +91,11 @@ export interface FieldDef {
   min?: number;
   max?: number;
   options?: PicklistOption[];
+  /**
+   * The picklist's values are another field's — one list of lead sources for leads, contacts and
+   * deals, so a lead's value is always one its contact and deal accept. Edited there, read here.
+   */
+  optionsFrom?: { module: ModuleName; field: string };
   /** What every option of this picklist must carry (sales stages: a probability and a kind); others may not. */
   optionAttributes?: readonly OptionAttribute[];
   /** Module a reference (or reference list) points to. */

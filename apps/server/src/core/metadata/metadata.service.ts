@@ -125,6 +125,10 @@ export async function changeField(
     if (changes.options !== undefined && current.type !== 'picklist' && current.type !== 'multiPicklist') {
       throw validationProblem([{ field: 'options', code: 'read_only' }]);
     }
+    if (changes.options !== undefined && current.optionsFrom) {
+      const { module: home, field } = current.optionsFrom;
+      throw validationProblem([{ field: 'options', code: 'options_shared', params: { module: home, field } }]);
+    }
   }
   const next = { ...current, ...changes } as FieldDef;
   checkDefinition(next);

@@ -31,19 +31,29 @@ function applyDefinitions(declared: ModuleDef, stored: StoredFieldDefinition[], 
   return { ...declared, fields, blocks: blocksInOrder(declared.blocks, layout?.blocks, fields) };
 }
 
+/** A field that shares another's list (FieldDef.optionsFrom) reads that field's values as the admin left them. */
+function withSharedOptions(def: ModuleDef, defs: ReadonlyMap<string, ModuleDef>): ModuleDef {
+  if (!def.fields.some((f) => f.optionsFrom)) return def;
+  const fields = def.fields.map((field): FieldDef => {
+    if (!field.optionsFrom) return field;
+    const home = defs.get(field.optionsFrom.module)?.fields.find((f) => f.name === field.optionsFrom!.field);
+    return home?.options ? { ...field, options: home.options } : field;
+  });
+  return { ...def, fields };
+}
+
 export function buildModuleSet(stored: StoredFieldDefinition[], layouts: StoredLayout[] = []): ModuleSet {
-  return new Map(
+  const defs = new Map(
     declaredModules.map((declared) => [
       declared.name,
-      effectiveModule(
-        applyDefinitions(
-          declared,
-          stored.filter((s) => s.module === declared.name),
-          layouts.find((l) => l.module === declared.name),
-        ),
+      applyDefinitions(
+        declared,
+        stored.filter((s) => s.module === declared.name),
+        layouts.find((l) => l.module === declared.name),
       ),
     ]),
   );
+  return new Map([...defs].map(([name, def]) => [name, effectiveModule(withSharedOptions(def, defs))]));
 }
 
 /**

@@ -53,7 +53,11 @@ export const contacts: ModuleDef = {
     field('contactGroups', 'tags', 'گروه‌های مخاطب', 'Contact groups', { block: 'customer' }),
     field('category', 'text', 'دسته‌بندی', 'Category', { maxLength: 100, block: 'customer' }),
     field('tags', 'tags', 'برچسب‌ها', 'Tags', { searchable: true, block: 'customer' }),
-    field('leadSource', 'picklist', 'نحوه آشنایی', 'Lead source', { options: leadSourceOptions, block: 'customer' }),
+    field('leadSource', 'picklist', 'نحوه آشنایی', 'Lead source', {
+      options: leadSourceOptions,
+      optionsFrom: { module: 'leads', field: 'leadSource' },
+      block: 'customer',
+    }),
     field('paymentTerms', 'picklist', 'نحوه پرداخت', 'Payment terms', {
       block: 'customer',
       options: options(

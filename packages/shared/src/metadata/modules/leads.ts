@@ -22,7 +22,11 @@ export const leads: ModuleDef = {
     { name: 'conversion', label: label('تبدیل سرنخ', 'Conversion') },
   ],
   fields: [
-    field('salutation', 'picklist', 'عنوان', 'Salutation', { options: salutationOptions, block: 'details' }),
+    field('salutation', 'picklist', 'عنوان', 'Salutation', {
+      options: salutationOptions,
+      optionsFrom: { module: 'contacts', field: 'salutation' },
+      block: 'details',
+    }),
     field('firstName', 'text', 'نام', 'First name', { searchable: true, quickCreate: true, block: 'details' }),
     field('lastName', 'text', 'نام خانوادگی', 'Last name', { searchable: true, quickCreate: true, block: 'details' }),
     field('company', 'text', 'شرکت', 'Company', { searchable: true, quickCreate: true, block: 'details' }),
@@ -49,8 +53,16 @@ export const leads: ModuleDef = {
         ['lost', 'از دست رفته', 'Lost'],
       ),
     }),
-    field('rating', 'picklist', 'رتبه', 'Rating', { options: ratingOptions, block: 'details' }),
-    field('industry', 'picklist', 'صنعت', 'Industry', { options: industryOptions, block: 'details' }),
+    field('rating', 'picklist', 'رتبه', 'Rating', {
+      options: ratingOptions,
+      optionsFrom: { module: 'organizations', field: 'rating' },
+      block: 'details',
+    }),
+    field('industry', 'picklist', 'صنعت', 'Industry', {
+      options: industryOptions,
+      optionsFrom: { module: 'organizations', field: 'industry' },
+      block: 'details',
+    }),
     field('stage', 'picklist', 'مرحله', 'Stage', {
       block: 'details',
       options: options(

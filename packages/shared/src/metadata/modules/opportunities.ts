@@ -58,7 +58,11 @@ export const opportunities: ModuleDef = {
         ['existing_business', 'مشتری فعلی', 'Existing business'],
       ),
     }),
-    field('leadSource', 'picklist', 'منبع سرنخ', 'Lead source', { options: leadSourceOptions, block: 'details' }),
+    field('leadSource', 'picklist', 'منبع سرنخ', 'Lead source', {
+      options: leadSourceOptions,
+      optionsFrom: { module: 'leads', field: 'leadSource' },
+      block: 'details',
+    }),
     field('nextStep', 'text', 'گام بعدی', 'Next step', { maxLength: 500, block: 'details' }),
     field('leadId', 'reference', 'سرنخ مبدأ', 'Converted from lead', {
       target: 'leads',
