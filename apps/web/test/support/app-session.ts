@@ -49,15 +49,8 @@ export async function openApp(options: { withAdmin?: boolean; server?: Partial<C
     ...options.server,
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    locale: 'fa-IR',
-    timezoneId: 'Asia/Tehran',
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
   const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const { context, page } = await openPage(browser, (message) => pageErrors.push(message));
   await mkdir(SCREENSHOTS, { recursive: true });
   return {
     server,
@@ -89,11 +82,39 @@ export async function openApp(options: { withAdmin?: boolean; server?: Partial<C
   };
 }
 
-/** Logs in as the administrator through the login page. */
-export async function logIn(page: Page, baseUrl: string, to = '/'): Promise<void> {
+/** A page of its own (cookies included) as a Persian user in Tehran sees it; its errors go to `onError`. */
+async function openPage(browser: Browser, onError: (message: string) => void) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'fa-IR',
+    timezoneId: 'Asia/Tehran',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (error) => onError(error.message));
+  return { context, page };
+}
+
+/** Logs in through the login page, as the administrator unless told otherwise. */
+export async function logIn(
+  page: Page,
+  baseUrl: string,
+  to = '/',
+  as = { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
+): Promise<void> {
   await page.goto(`${baseUrl}${to}`);
-  await page.getByLabel('ایمیل').fill(ADMIN_EMAIL);
-  await page.getByLabel('گذرواژه').fill(ADMIN_PASSWORD);
+  await page.getByLabel('ایمیل').fill(as.email);
+  await page.getByLabel('گذرواژه').fill(as.password);
   await page.getByRole('button', { name: 'ورود' }).click();
   await page.getByRole('navigation', { name: 'بخش‌ها' }).waitFor();
+}
+
+/**
+ * A colleague at a browser of their own, logged in and at `to`; errors in their page count
+ * among the session's (named by their e-mail).
+ */
+export async function logInAs(app: AppSession, email: string, password: string, to: string) {
+  const { context, page } = await openPage(app.browser, (message) => app.pageErrors.push(`${email}: ${message}`));
+  await logIn(page, app.server.url, to, { email, password });
+  return { page, close: () => context.close() };
 }

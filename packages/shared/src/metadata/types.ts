@@ -148,6 +148,11 @@ export interface ModuleDef {
   requireOneOf?: string[];
   /** Only admins create, change or delete records of this module. */
   adminOnlyWrites?: boolean;
+  /**
+   * Records speak for their author (notes): only the user who wrote one, or an admin, changes,
+   * deletes or restores it. The module's hooks enforce it; clients hide what would be refused.
+   */
+  changedByAuthorOnly?: boolean;
   /** Records have no owner (users and groups). */
   unowned?: boolean;
   /** Included in the global search. */

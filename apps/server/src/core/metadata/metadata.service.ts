@@ -47,6 +47,7 @@ export function describeModule(module: EffectiveModule) {
     blocks: def.blocks,
     relations: def.relations ?? [],
     adminOnlyWrites: def.adminOnlyWrites ?? false,
+    changedByAuthorOnly: def.changedByAuthorOnly ?? false,
     findsDuplicates: def.findsDuplicates ?? false,
     systemFields: systemFieldsOf(def).map(describeField),
     fields: def.fields.map(describeField),

@@ -31,6 +31,8 @@ export function DashboardPage() {
     queryKey: ['records', 'activities', 'agenda'],
     queryFn: () => api.get<Agenda>('/me/agenda'),
   });
+  // Drawn before the saved arrangement arrives, the usual one would show first and then jump into place.
+  if (preference.isPending) return <PageLoader />;
   const layout = layoutOf(preference.value);
   const content = (id: WidgetId): ReactNode => {
     if (id === 'recent') return <RecentWidget />;

@@ -4,9 +4,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formErrorOf } from '../../api/fieldErrors';
-import { isAdmin, useCurrentUser } from '../../auth/session';
+import { useCurrentUser } from '../../auth/session';
+import { canChangeRecord } from '../../auth/writeAccess';
 import { ConfirmDeleteDialog } from '../../core/ConfirmDeleteDialog';
 import type { ApiRecord } from '../../core/metadata/types';
+import { useModule } from '../../core/metadata/useModules';
 import { recordsApi } from '../../core/records/recordsApi';
 import { NoteBody } from './NoteBody';
 import { NoteComposer } from './NoteComposer';
@@ -18,7 +20,8 @@ export function NoteItem({ note, onChanged }: { note: ApiRecord; onChanged(): vo
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const mine = note.createdBy === user.id || isAdmin(user);
+  const { module: notes } = useModule('notes');
+  const mine = notes !== undefined && canChangeRecord(user, notes, note);
   const done = () => {
     void queryClient.invalidateQueries({ queryKey: ['records', 'notes'] });
     onChanged();

@@ -15,7 +15,7 @@ import { useNavigate } from 'react-router';
 import { useLabel, useLocale } from '../../locale/LocaleProvider';
 import { overridesOf } from '../../modules';
 import { useNotify } from '../../shell/Notifier';
-import { useCanWrite } from '../../auth/writeAccess';
+import { useCanChangeRecord, useCanWrite } from '../../auth/writeAccess';
 import { ConfirmDeleteDialog } from '../ConfirmDeleteDialog';
 import { PageHeader } from '../PageHeader';
 import { ReferenceTitle } from '../display/ReferenceTitle';
@@ -38,6 +38,7 @@ export function RecordHeader({ module, record, onReload }: RecordPartProps) {
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
   const canWrite = useCanWrite(module);
   const canEdit = useCanEditRecord(module, record);
+  const canDelete = useCanChangeRecord(module, record);
   const { recordActions: ModuleActions } = overridesOf(module.name);
   const title = recordTitle(module, record) || record.number;
 
@@ -97,9 +98,11 @@ export function RecordHeader({ module, record, onReload }: RecordPartProps) {
                   {t('common.edit')}
                 </Button>
               )}
-              <Button color="error" startIcon={<DeleteOutlineIcon />} onClick={() => setDialog('delete')}>
-                {t('common.delete')}
-              </Button>
+              {canDelete && (
+                <Button color="error" startIcon={<DeleteOutlineIcon />} onClick={() => setDialog('delete')}>
+                  {t('common.delete')}
+                </Button>
+              )}
             </>
           )
         }

@@ -23,6 +23,8 @@ export interface ModuleMeta {
   blocks: BlockDef[];
   relations: RelationDef[];
   adminOnlyWrites: boolean;
+  /** Only a record's author or an admin changes or deletes it (notes). */
+  changedByAuthorOnly: boolean;
   /** Duplicates are checked before saving, found and merged (people and companies). */
   findsDuplicates: boolean;
   systemFields: FieldMeta[];

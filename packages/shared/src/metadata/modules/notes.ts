@@ -7,6 +7,7 @@ export const notes: ModuleDef = {
   label: { singular: label('یادداشت', 'Note'), plural: label('یادداشت‌ها', 'Notes') },
   group: 'sales',
   numberPrefix: 'NOTE',
+  changedByAuthorOnly: true,
   titleFields: ['body'],
   listColumns: ['number', 'body', 'createdBy', 'createdAt'],
   blocks: [{ name: 'details', label: label('یادداشت', 'Note') }],
