@@ -150,7 +150,7 @@ export interface ModuleDef {
   adminOnlyWrites?: boolean;
   /**
    * Records speak for their author (notes): only the user who wrote one, or an admin, changes,
-   * deletes or restores it. The module's hooks enforce it; clients hide what would be refused.
+   * deletes or restores it. The record layer enforces it; clients hide what would be refused.
    */
   changedByAuthorOnly?: boolean;
   /** Records have no owner (users and groups). */

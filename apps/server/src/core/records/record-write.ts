@@ -8,6 +8,7 @@ import type { Database, HistoryChange } from '../db/schema.js';
 import type { FieldIssue } from '../http/problem.js';
 import { ProblemError, validationProblem } from '../http/problem.js';
 import type { EffectiveModule } from '../metadata/effective-module.js';
+import { assertMayChange } from './authorship.js';
 import type { PendingWrite, RecordOwner } from './module-hooks.js';
 import type { RecordRow } from './record-serializer.js';
 import type { RecordScope } from './record-scope.js';
@@ -236,6 +237,7 @@ async function prepareWrite(
   trx?: Transaction<Database>,
 ): Promise<PreparedWrite | undefined> {
   const { actor, module } = scope;
+  if (previous) assertMayChange(actor, module.def, previous);
   const db = trx ?? scope.db;
   const parts = splitInput(input);
   const pending: PendingWrite = {

@@ -10,6 +10,7 @@ import { compileFilter, escapeLike } from './filter-compiler.js';
 import { assertAdmin, assertCanWrite } from './permissions.js';
 import type { ApiRecord, RecordRow } from './record-serializer.js';
 import { toApiRecord } from './record-serializer.js';
+import { assertMayChange } from './authorship.js';
 import * as repo from './records.repository.js';
 import { searchWords } from './search-text.js';
 import { compileSort, keysetCondition } from './sort.js';
@@ -122,6 +123,7 @@ export async function changeDeletedIn(
   assertCanWrite(scope.actor, scope.module);
   const { actor, module } = scope;
   const current = await lockRecord(scope, trx, id, { deleted: !deleted, version });
+  assertMayChange(actor, module.def, current);
   const hooks = hooksFor(module.def.name);
   await (deleted ? hooks.beforeDelete : hooks.beforeRestore)?.(trx, actor, current);
   let updated: RecordRow;

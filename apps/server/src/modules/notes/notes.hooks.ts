@@ -2,7 +2,6 @@ import { validationProblem } from '../../core/http/problem.js';
 import type { ModuleHooks } from '../../core/records/module-hooks.js';
 import { type RecordLink, linkIssues } from '../activities/record-links.js';
 import { notifyUsers } from '../notifications/notifications.repository.js';
-import { assertMayChangeNote } from './note-authorship.js';
 import { followConvertedLead } from '../activities/converted-lead-links.js';
 
 const excerpt = (body: unknown) => {
@@ -12,11 +11,10 @@ const excerpt = (body: unknown) => {
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 };
 
-/** Notes are their author's; those they mention hear of it once, when first mentioned. */
+/** Notes link to live records; those they mention hear of it once, when first mentioned. */
 export const notesHooks: ModuleHooks = {
   afterLeadConversion: followConvertedLead('notes'),
   async beforeWrite(trx, actor, write) {
-    if (write.previous) assertMayChangeNote(actor, write.previous);
     const issues = await linkIssues(trx, actor.workspaceId, 'links', write.data.links as RecordLink[] | undefined);
     if (issues.length > 0) throw validationProblem(issues);
   },
@@ -35,11 +33,5 @@ export const notesHooks: ModuleHooks = {
       email: false,
       createdAt: write.at,
     });
-  },
-  async beforeDelete(_trx, actor, row) {
-    assertMayChangeNote(actor, row);
-  },
-  async beforeRestore(_trx, actor, row) {
-    assertMayChangeNote(actor, row);
   },
 };
