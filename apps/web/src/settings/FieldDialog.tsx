@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { fieldErrorsOf, formErrorOf } from '../api/fieldErrors';
 import type { FieldMeta, ModuleMeta } from '../core/metadata/types';
-import { useModules } from '../core/metadata/useModules';
+import { useModule, useModules } from '../core/metadata/useModules';
 import { useLabel } from '../locale/LocaleProvider';
 import { type FieldChanges, type NewOption, useMetadataMutations } from './metadataApi';
 import { OptionsEditor } from './OptionsEditor';
@@ -185,8 +185,7 @@ function SharedOptionsNote({ source, onLeave }: { source: NonNullable<FieldMeta[
   const { t } = useTranslation();
   const navigate = useNavigate();
   const label = useLabel();
-  const { data: modules } = useModules();
-  const home = modules?.find((m) => m.name === source.module);
+  const { module: home } = useModule(source.module);
   const homeField = home?.fields.find((f) => f.name === source.field);
   if (!home || !homeField) return null;
   const where = { field: label(homeField.label), module: label(home.label.plural) };

@@ -4,15 +4,10 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
-import {
-  type OptionAttribute,
-  type PicklistOption,
-  STAGE_KINDS,
-  type StageKind,
-  parseLooseNumber,
-} from '@peyvand/shared';
+import { type OptionAttribute, type PicklistOption, STAGE_KINDS, type StageKind } from '@peyvand/shared';
 import { useTranslation } from 'react-i18next';
 import { ListEditor } from '../core/form/inputs/ListEditor';
+import { wholeNumberOf } from '../core/form/inputs/wholeNumber';
 import { useLocale } from '../locale/LocaleProvider';
 import { LabelFields } from './LabelFields';
 
@@ -53,9 +48,10 @@ export function OptionsEditor({ options, onChange, attributes = [], errorOf = ()
           {has('probability') && (
             <TextField
               label={t('fieldManager.probability')}
-              // Shown in the interface's digits; typed in any (parseLooseNumber reads Persian digits too).
+              // Shown in the interface's digits; typed in any (wholeNumberOf reads Persian digits too).
               value={option.probability === undefined ? '' : format.number(option.probability)}
-              onChange={(e) => update({ ...option, probability: probabilityOf(e.target.value) })}
+              // Anything but a whole percentage leaves it unset, for the server to name.
+              onChange={(e) => update({ ...option, probability: wholeNumberOf(e.target.value) })}
               error={Boolean(errorOf(index, 'probability'))}
               helperText={errorOf(index, 'probability')}
               required
@@ -100,10 +96,4 @@ export function OptionsEditor({ options, onChange, attributes = [], errorOf = ()
       )}
     />
   );
-}
-
-/** What was typed as a whole percentage; anything else (a blank, a letter) leaves it unset for the server to name. */
-function probabilityOf(typed: string): number | undefined {
-  const parsed = parseLooseNumber(typed.trim());
-  return typeof parsed === 'number' && Number.isInteger(parsed) ? parsed : undefined;
 }

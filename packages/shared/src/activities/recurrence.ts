@@ -1,4 +1,5 @@
 import rrule from 'rrule';
+import { canonicalRule } from '../metadata/field-types/recurrence.js';
 import { tehranDateOf } from '../persian/tehran-time.js';
 
 // rrule ships CommonJS only; its named exports are reached through the module object.
@@ -44,13 +45,7 @@ const SIMPLE_PARTS = new Set(['freq', 'interval', 'byweekday', 'until', 'count']
 export function parseSimpleRecurrence(text: string): SimpleRecurrence | undefined {
   let options: Partial<rrule.Options>;
   try {
-    // Property names and values are case-insensitive (RFC 5545); rrule reads upper case only.
-    options = RRule.parseString(
-      text
-        .trim()
-        .toUpperCase()
-        .replace(/^RRULE:/, ''),
-    );
+    options = RRule.parseString(canonicalRule(text));
   } catch {
     return undefined;
   }

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useLabel, useLocale } from '../../locale/LocaleProvider';
 import type { FieldMeta } from '../metadata/types';
 import { ReferenceTitle } from './ReferenceTitle';
-import { useRecurrenceText } from './recurrenceText';
+import { RecurrenceText } from './recurrenceText';
 import { type Address, formatAddress } from './address';
 
 interface Props {
@@ -29,7 +29,6 @@ const Ltr = ({ children }: { children: ReactNode }) => (
 export function FieldValue({ field, value, typed, compact }: Props) {
   const { t } = useTranslation();
   const { format } = useLocale();
-  const recurrenceText = useRecurrenceText();
   const label = useLabel();
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
     return <span aria-label={t('record.empty')}>—</span>;
@@ -158,7 +157,7 @@ export function FieldValue({ field, value, typed, compact }: Props) {
     case 'postalCode':
       return <Ltr>{format.digits(String(value))}</Ltr>;
     case 'recurrence':
-      return <>{recurrenceText(String(value))}</>;
+      return <RecurrenceText rule={String(value)} />;
     case 'longText':
       return compact ? <>{String(value)}</> : <span style={{ whiteSpace: 'pre-wrap' }}>{String(value)}</span>;
     default:

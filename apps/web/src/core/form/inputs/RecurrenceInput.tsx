@@ -4,7 +4,6 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { parseLooseNumber } from '@peyvand/shared';
 import {
   REPEAT_FREQUENCIES,
   type RepeatEnd,
@@ -21,6 +20,7 @@ import { useLocale } from '../../../locale/LocaleProvider';
 import { useWeekdayName } from '../../display/recurrenceText';
 import { DateInput } from './DateInput';
 import { type InputProps, errorOf } from './types';
+import { wholeNumberOf } from './wholeNumber';
 
 type Mode = 'none' | RepeatFrequency | 'custom';
 
@@ -220,6 +220,6 @@ function WholeNumberField({
 }
 
 function countOf(typed: string): number | undefined {
-  const parsed = parseLooseNumber(typed.trim());
-  return typeof parsed === 'number' && Number.isInteger(parsed) && parsed >= 1 && parsed <= 1000 ? parsed : undefined;
+  const count = wholeNumberOf(typed);
+  return count !== undefined && count >= 1 && count <= 1000 ? count : undefined;
 }

@@ -9,10 +9,12 @@ const SATURDAY = Date.UTC(2024, 0, 6);
 export function useWeekdayName() {
   const { format } = useLocale();
   const locale = format.language === 'fa' ? 'fa-IR' : 'en-GB';
+  const names = {
+    long: new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }),
+    narrow: new Intl.DateTimeFormat(locale, { weekday: 'narrow', timeZone: 'UTC' }),
+  };
   return (day: Weekday, width: 'long' | 'narrow' = 'long') =>
-    new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(
-      SATURDAY + WEEKDAYS.indexOf(day) * 86_400_000,
-    );
+    names[width].format(SATURDAY + WEEKDAYS.indexOf(day) * 86_400_000);
 }
 
 /**
@@ -40,4 +42,9 @@ export function useRecurrenceText() {
     const series = parseSimpleRecurrence(rule);
     return series ? describe(series) : rule;
   };
+}
+
+/** An activity's series in words; its own component, so only recurrence values pay for the formatters. */
+export function RecurrenceText({ rule }: { rule: string }) {
+  return <>{useRecurrenceText()(rule)}</>;
 }
