@@ -30,12 +30,22 @@ export interface DatabaseOptions {
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 /**
- * PGlite has no checkpointer: the checkpoints that bound its write-ahead log happen in the
- * backend, when the log passes max_wal_size, whose default (1 GB) let the log of a 400 MB
- * database reach 0.9 GB. ALTER SYSTEM settings apply from the next start, so a data directory
- * without them is configured once and opened again.
+ * Every query using a GIN index reads its whole pending list (entries not yet merged into the
+ * index): requests keep it small (migration 0012); imports raise it for their own transactions.
  */
-const EMBEDDED_SETTINGS: Record<string, string> = { max_wal_size: '128MB', min_wal_size: '32MB' };
+const SESSION_GIN_PENDING_LIST = '256kB';
+
+/**
+ * PGlite's own settings, besides the pending lists'. It has no checkpointer: the checkpoints
+ * that bound its write-ahead log happen in the backend, when the log passes max_wal_size, whose
+ * default (1 GB) let the log of a 400 MB database reach 0.9 GB. ALTER SYSTEM settings apply from
+ * the next start, so a data directory without them is configured once and opened again.
+ */
+const EMBEDDED_SETTINGS: Record<string, string> = {
+  max_wal_size: '128MB',
+  min_wal_size: '32MB',
+  gin_pending_list_limit: SESSION_GIN_PENDING_LIST,
+};
 
 async function openPglite(dataDir: string | undefined): Promise<PGlite> {
   const open = () => PGlite.create(dataDir, { extensions: { pg_trgm } });
@@ -66,7 +76,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     // hears an idle one's error, but a checked-out one (mid-transaction) emits its own with
     // nobody listening. Its query fails by itself (a 503) and the pool drops it on release.
     pool.on('error', () => undefined);
-    pool.on('connect', (client) => client.on('error', () => undefined));
+    pool.on('connect', (client) => {
+      client.on('error', () => undefined);
+      // Queued ahead of whatever the pool hands the client out for; a failure surfaces there.
+      client.query(`set gin_pending_list_limit = '${SESSION_GIN_PENDING_LIST}'`).catch(() => undefined);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', url: options.databaseUrl, close: () => db.destroy() };
   }

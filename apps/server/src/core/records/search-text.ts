@@ -3,7 +3,7 @@ import type { EffectiveModule } from '../metadata/effective-module.js';
 
 /**
  * The normalised text a record is found by: its searchable standard fields, every text-like
- * custom field, and phone numbers both as E.164 digits and as typed, so any way of writing a
+ * custom field, and phone numbers as E.164 digits (phoneSearchTexts), so any way of writing a
  * name or a number finds it.
  */
 export function buildSearchText(

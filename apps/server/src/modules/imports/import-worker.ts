@@ -17,7 +17,7 @@ export interface ImportWorker {
  * Embedded PGlite has one connection, shared with every request: smaller batches keep each
  * transaction, and so each request's wait, short. PostgreSQL takes bigger ones.
  */
-export const batchSizeFor = (ctx: AppContext) => (ctx.database.kind === 'embedded' ? 100 : 500);
+export const batchSizeFor = (ctx: AppContext) => (ctx.database.kind === 'embedded' ? 100 : 1000);
 
 const workers = new WeakMap<AppContext['database'], ImportWorker>();
 

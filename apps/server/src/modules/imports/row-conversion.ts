@@ -63,7 +63,13 @@ export class RowConverter {
     const reasons: RowReason[] = [];
     /** Which column each value (or each element of a list) came from: `phones` → ['Mobile', 'Work']. */
     const sources = new Map<string, string[]>();
-    const note = (key: string, column: string) => sources.set(key, [...(sources.get(key) ?? []), column]);
+    const note = (key: string, column: string) => {
+      const columns = sources.get(key);
+      if (columns) columns.push(column);
+      else sources.set(key, [column]);
+    };
+    const fail = (key: string, column: string, code: string, params?: RowReason['params']) =>
+      reasons.push({ column, field: key, code, ...(params ? { params } : {}) });
 
     for (const { index, column, target, labelIndex } of this.columns) {
       // A leading ' before =, +, - or @ is how exports and error reports neutralise formulas: taken off again.
@@ -73,8 +79,6 @@ export class RowConverter {
       const { field, sub } = target;
       const bag = target.custom ? custom : data;
       const key = target.custom ? `custom.${field.name}` : field.name;
-      const fail = (code: string, params?: RowReason['params']) =>
-        reasons.push({ column, field: key, code, ...(params ? { params } : {}) });
       switch (field.type) {
         case 'phoneList':
           for (const number of split(cell, true)) {
@@ -125,14 +129,14 @@ export class RowConverter {
           const word = cell.toLowerCase();
           if (TRUE_WORDS.has(word)) bag[field.name] = true;
           else if (FALSE_WORDS.has(word)) bag[field.name] = false;
-          else fail('invalid_type', { expected: 'boolean' });
+          else fail(key, column, 'invalid_type', { expected: 'boolean' });
           note(key, column);
           break;
         }
         case 'reference': {
           const found = await this.lookup.find(field.target!, cell);
           if ('id' in found) bag[field.name] = found.id;
-          else fail(found.code);
+          else fail(key, column, found.code);
           note(key, column);
           break;
         }
@@ -141,7 +145,7 @@ export class RowConverter {
           for (const name of split(cell, false)) {
             const found = await this.lookup.find(field.target!, name);
             if ('id' in found) ids.push(found.id);
-            else fail(found.code);
+            else fail(key, column, found.code);
           }
           bag[field.name] = ids;
           note(key, column);

@@ -19,8 +19,15 @@ export const phoneNumberSchema = safeString(40).transform((typed, ctx): StoredPh
   return { number: normalized.e164, typed };
 });
 
+/**
+ * A phone's E.164 digits, and its typed digits only when they hold more (an extension): a
+ * search drops a number's leading zeros (searchWords), so 0913… and +98 913… find the E.164
+ * form, and every extra copy costs the trigram index a dozen entries per record.
+ */
 export function phoneSearchTexts(phone: StoredPhone): string[] {
-  return [phone.number.replace('+', ''), phone.typed.replace(/\D/g, '')];
+  const e164 = phone.number.replace('+', '');
+  const typed = phone.typed.replace(/\D/g, '').replace(/^0+/, '');
+  return typed && !e164.includes(typed) ? [e164, typed] : [e164];
 }
 
 export const phoneField: FieldTypeSpec = {
