@@ -253,7 +253,7 @@ describe('xlsx import', () => {
 
 describe('interrupted import', () => {
   test('duplicates across and within batches: each e-mail ends up in one contact, skipped or updated in file order', async () => {
-    // Small batches, two in the database at once: a repeat may come while its first row is uncommitted.
+    // Small batches, several at once on PostgreSQL: a repeat may come while its first row is uncommitted.
     const quiet = await startTestServer({ jobPollIntervalMs: 0 });
     try {
       const quietApi = new ApiClient(quiet.url, quiet.adminToken);
@@ -366,6 +366,53 @@ describe('interrupted import', () => {
       ).data;
       assert.equal(stored.length, 25);
       assert.equal(new Set(stored.map((c: { firstName: string }) => c.firstName)).size, 25);
+    } finally {
+      await quiet.stop();
+    }
+  });
+  test('a batch the database refuses pauses the import without holding up the server; once it is fixed, the import completes', async () => {
+    const quiet = await startTestServer({ jobPollIntervalMs: 0 });
+    const db = quiet.server.ctx.database.db;
+    try {
+      const quietApi = new ApiClient(quiet.url, quiet.adminToken);
+      // Something no check foresees: the database itself refuses one row, in the second batch of four.
+      await sql`create function refuse_boom() returns trigger language plpgsql as $$
+                begin
+                  if new.data ->> 'lastName' = 'Boom' then raise exception 'refused by the database'; end if;
+                  return new;
+                end $$`.execute(db);
+      await sql`create trigger refuse_boom before insert on records for each row execute function refuse_boom()`.execute(
+        db,
+      );
+      const lastNames = Array.from({ length: 12 }, (_, i) => (i === 4 ? 'Boom' : `Paused ${i}`));
+      const form = new FormData();
+      form.set('module', 'contacts');
+      form.set('file', new Blob([['Last Name', ...lastNames].join('\n')]), 'paused.csv');
+      const response = await fetch(`${quiet.url}/api/v1/imports`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${quiet.adminToken}` },
+        body: form,
+      });
+      const { id } = (await response.json()) as { id: string };
+      const worker = startImportWorker(quiet.server.ctx, quiet.server.app.log);
+      let timer: NodeJS.Timeout | undefined;
+      const hung = new Promise<string>((resolve) => (timer = setTimeout(resolve, 30_000, 'hung')));
+      const run = await Promise.race([worker.runNow({ batchSize: 3 }).then(() => 'returned'), hung]);
+      clearTimeout(timer);
+      assert.equal(run, 'returned', 'no batch waits, holding a connection, for one that needs another');
+      ok(await quietApi.get('/api/v1/contacts?limit=1'));
+      let state = ok(await quietApi.get(`/api/v1/imports/${id}`));
+      assert.deepEqual([state.status, state.imported], ['running', 3]);
+
+      await sql`drop trigger refuse_boom on records`.execute(db);
+      await sql`update imports set lease_until = now() - interval '1 second' where id = ${id}`.execute(db);
+      await worker.runNow({ batchSize: 3 });
+      await worker.stop();
+      state = ok(await quietApi.get(`/api/v1/imports/${id}`));
+      assert.deepEqual([state.status, state.imported, state.failed], ['completed', 12, 0]);
+      const stored = ok(await quietApi.post('/api/v1/contacts/query', { limit: 100 })).data;
+      const imported = stored.map((c: { lastName: string }) => c.lastName).filter((n: string) => lastNames.includes(n));
+      assert.deepEqual(imported.sort(), [...lastNames].sort(), 'every row once');
     } finally {
       await quiet.stop();
     }

@@ -32,6 +32,8 @@ import { isBlank, openSource } from './source-rows.js';
 export interface ImportRunOptions {
   /** Rows per transaction. */
   batchSize: number;
+  /** Batches stored at once, each committing after the one before. */
+  inFlight: number;
   /** Stop after this many batches, leaving the job to be resumed (tests of an interrupted import). */
   maxBatches?: number;
   /** The server is shutting down: stop between batches; the job resumes elsewhere. */
@@ -39,14 +41,6 @@ export interface ImportRunOptions {
 }
 
 type Lease = { id: string; leaseToken: string };
-
-/**
- * Batches being stored at once, each in a transaction of its own that commits after the one
- * before: while one waits for its turn to commit, the others keep both cores busy. Three
- * imported 10 % faster than two in `npm run bench`, four hardly faster again; each holds a
- * pooled connection, so more would take too many from the requests.
- */
-const IN_FLIGHT = 3;
 
 class BatchRefused extends Error {}
 /** The batch before this one failed: this one rolls back too, so batches commit in order. */
@@ -190,7 +184,7 @@ export async function runImport(
     consumed++;
   }
   let batches = 0;
-  // The database stores up to IN_FLIGHT batches while the next is read and checked.
+  // The database stores up to `inFlight` batches while the next is read and checked.
   const writing: Promise<void>[] = [];
   const latest = () => writing.at(-1) ?? Promise.resolve();
   /** Every write ended; the first failure, in batch order, is thrown once none is left running. */
@@ -214,7 +208,7 @@ export async function runImport(
       batch.push({ row: next.value, after: consumed, ...converted });
     }
     const plan = inBatches ? await planBatch(scope, converter, batch, options, runKeys) : undefined;
-    if (writing.length >= IN_FLIGHT) {
+    if (writing.length >= run.inFlight) {
       await writing[0]!.catch(settle);
       writing.shift();
     }
