@@ -108,8 +108,9 @@ async function writeBatch(
           const written = await writeImportRow(scope, trx, c.input, options);
           results.push({ number: c.row.number, ...written });
         } catch (error) {
-          if (error instanceof ProblemError) throw new BatchRefused();
-          throw error;
+          // A row refused, by the checks or by the database itself: each row on its own finds which.
+          if (isDatabaseUnavailable(error)) throw error;
+          throw new BatchRefused();
         }
       }
       await recordOutcomes(withImportTables(trx), lease, results, nextRow);
