@@ -6,3 +6,14 @@
 alter index records_search reset (gin_pending_list_limit);
 alter index records_data reset (gin_pending_list_limit);
 alter index records_custom reset (gin_pending_list_limit);
+
+-- Sessions the server does not set up itself (a transaction-pooling pgbouncer hands each
+-- transaction whichever backend is free) take the same 256 kB from the database's own default,
+-- where the role may set one (the database's owner); otherwise the connections' own setting is it.
+do $$
+begin
+  execute format('alter database %I set gin_pending_list_limit = %L', current_database(), '256kB');
+exception when insufficient_privilege then
+  null;
+end
+$$;

@@ -370,6 +370,40 @@ describe('interrupted import', () => {
       await quiet.stop();
     }
   });
+  test('two batches updating the same stored contacts never wait for each other forever', async () => {
+    // The second batch updates, first thing, a contact the first updates last.
+    const quiet = await startTestServer({ jobPollIntervalMs: 0 });
+    try {
+      const quietApi = new ApiClient(quiet.url, quiet.adminToken);
+      const emails = Array.from({ length: 40 }, (_, i) => `locked${i}@x.ir`);
+      for (const address of emails)
+        ok(await quietApi.post('/api/v1/contacts', { lastName: 'Before', emails: [{ kind: 'work', address }] }), 201);
+      const rows = [...emails.slice(0, 19), emails[39], emails[39], ...emails.slice(20, 39)];
+      const form = new FormData();
+      form.set('module', 'contacts');
+      form.set('matchOn', 'email');
+      form.set('onDuplicate', 'update');
+      form.set('file', new Blob([['Last Name,Email', ...rows.map((e) => `After,${e}`)].join('\n')]), 'locks.csv');
+      const response = await fetch(`${quiet.url}/api/v1/imports`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${quiet.adminToken}` },
+        body: form,
+      });
+      const { id } = (await response.json()) as { id: string };
+      const worker = startImportWorker(quiet.server.ctx, quiet.server.app.log);
+      let timer: NodeJS.Timeout | undefined;
+      const hung = new Promise<string>((resolve) => (timer = setTimeout(resolve, 30_000, 'hung')));
+      const run = await Promise.race([worker.runNow({ batchSize: 20 }).then(() => 'returned'), hung]);
+      clearTimeout(timer);
+      assert.equal(run, 'returned');
+      await worker.stop();
+      const state = ok(await quietApi.get(`/api/v1/imports/${id}`));
+      assert.deepEqual([state.status, state.updated + state.skipped, state.failed], ['completed', 40, 0]);
+    } finally {
+      await quiet.stop();
+    }
+  });
+
   test('a row the database itself refuses is reported, the rest of its batch and the batches after it are imported', async () => {
     const quiet = await startTestServer({ jobPollIntervalMs: 0 });
     const db = quiet.server.ctx.database.db;

@@ -34,11 +34,11 @@ export async function allocateNumbers(
  * waiting for its write-ahead log to reach the disk, just before the records are stored. Taken
  * inside the records' transaction, the counter row stayed locked across that transaction's
  * commit, and every create of the module queued behind it: under load, more connections waited
- * on that lock than did anything else. Safe: the records are stored afterwards by a synchronous
- * commit, which flushes the log up to and including this increment, so no stored record's
- * number can be handed out again after a crash. Numbers taken for records that are then not
- * stored are skipped, as a sequence skips them. Inside a transaction the setting would make that
- * whole transaction's commit asynchronous.
+ * on that lock than did anything else. Safe: the records are stored afterwards and the log is
+ * replayed in order, so a record that survives a crash always finds its number's increment
+ * survived too (an import's asynchronous commits included). Numbers taken for records that are
+ * then not stored are skipped, as a sequence skips them. Inside a transaction the setting would
+ * make that whole transaction's commit asynchronous.
  */
 export async function takeNumbers(db: DB, workspaceId: string, module: string, count = 1): Promise<number> {
   const { rows } = await sql<{ last_value: string | number }>`

@@ -43,6 +43,16 @@ export interface ImportRunOptions {
 type Lease = { id: string; leaseToken: string };
 
 class BatchRefused extends Error {}
+
+/**
+ * The database refused the row itself (bad data, a constraint, a trigger's exception), so the
+ * row is reported. Anything else (a lock or statement timeout, a deadlock, a full disk, no
+ * permission) is about the moment, not the row: the import pauses and is taken up again.
+ */
+function isRowRefusal(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('22') || code.startsWith('23') || code === 'P0001');
+}
 /** The batch before this one failed: this one rolls back too, so batches commit in order. */
 class EarlierBatchFailed extends Error {}
 
@@ -75,6 +85,9 @@ async function writeBatch(
         await setUpBulkWrite(trx);
         await storeRecords(scope, trx, plan.records);
         const results = [...plan.results];
+        // Stored records are locked only once the batch before has committed: two batches waiting
+        // for each other, one on a row lock and the other for its turn, would wait forever.
+        if (plan.overwrites.length > 0) await afterEarlier();
         for (const { position, input, duplicateId } of plan.overwrites) {
           const { workspaceId } = scope.actor;
           const stored = await findRecord(trx, workspaceId, scope.module.def.name, duplicateId, { forUpdate: true });
@@ -109,8 +122,8 @@ async function writeBatch(
           results.push({ number: c.row.number, ...written });
         } catch (error) {
           // A row refused, by the checks or by the database itself: each row on its own finds which.
-          if (isDatabaseUnavailable(error)) throw error;
-          throw new BatchRefused();
+          if (error instanceof ProblemError || isRowRefusal(error)) throw new BatchRefused();
+          throw error;
         }
       }
       await recordOutcomes(withImportTables(trx), lease, results, nextRow);
@@ -133,11 +146,10 @@ async function writeBatch(
         continue;
       } catch (error) {
         if (error instanceof ProblemError) result = failedOf(c, refusal(error, converter));
-        else if (isDatabaseUnavailable(error)) throw error;
-        else {
-          log.error({ err: error, row: c.row.number }, 'import row failed unexpectedly');
+        else if (isRowRefusal(error)) {
+          log.error({ err: error, row: c.row.number }, 'import row refused by the database');
           result = failedOf(c, [{ column: null, field: 'record', code: 'invalid' }]);
-        }
+        } else throw error;
       }
     }
     await recordOutcomes(db, lease, [result], position);
@@ -193,38 +205,43 @@ export async function runImport(
     const failed = (await Promise.allSettled(writing)).find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
   };
-  for (;;) {
-    if ((run.maxBatches !== undefined && batches >= run.maxBatches) || run.isStopping?.()) return await settle();
-    const batch: Converted[] = [];
-    let done = false;
-    while (batch.length < run.batchSize) {
-      const next = await source.rows.next();
-      if (next.done) {
-        done = true;
-        break;
+  try {
+    for (;;) {
+      if ((run.maxBatches !== undefined && batches >= run.maxBatches) || run.isStopping?.()) return await settle();
+      const batch: Converted[] = [];
+      let done = false;
+      while (batch.length < run.batchSize) {
+        const next = await source.rows.next();
+        if (next.done) {
+          done = true;
+          break;
+        }
+        consumed++;
+        if (isBlank(next.value.cells)) continue;
+        const converted = await converter.convert(next.value.cells);
+        batch.push({ row: next.value, after: consumed, ...converted });
       }
-      consumed++;
-      if (isBlank(next.value.cells)) continue;
-      const converted = await converter.convert(next.value.cells);
-      batch.push({ row: next.value, after: consumed, ...converted });
+      const plan = inBatches ? await planBatch(scope, converter, batch, options, runKeys) : undefined;
+      if (writing.length >= run.inFlight) {
+        await writing[0]!.catch(settle);
+        writing.shift();
+      }
+      if (batch.length > 0 || done) {
+        const write = writeBatch(scope, lease, options, converter, batch, consumed, plan, latest(), log);
+        // A failure surfaces at the next `await`, not as an unhandled rejection meanwhile.
+        write.catch(() => undefined);
+        writing.push(write);
+        // A batch written row by row is committed before the next is planned, which may hold its duplicates.
+        if (inBatches && !plan) await write.catch(settle);
+      }
+      batches++;
+      if (done) break;
     }
-    const plan = inBatches ? await planBatch(scope, converter, batch, options, runKeys) : undefined;
-    if (writing.length >= run.inFlight) {
-      await writing[0]!.catch(settle);
-      writing.shift();
-    }
-    if (batch.length > 0 || done) {
-      const write = writeBatch(scope, lease, options, converter, batch, consumed, plan, latest(), log);
-      // A failure surfaces at the next `await`, not as an unhandled rejection meanwhile.
-      write.catch(() => undefined);
-      writing.push(write);
-      // A batch written row by row is committed before the next is planned, which may hold its duplicates.
-      if (inBatches && !plan) await write;
-    }
-    batches++;
-    if (done) break;
+    await settle();
+  } finally {
+    // However the run ends, none of its writes is left running, each holding a connection.
+    await Promise.allSettled(writing);
   }
-  await settle();
   if (inBatches) await mergePendingIndexEntries(ctx.database.db);
   await finishImport(db, lease, 'completed');
 }
