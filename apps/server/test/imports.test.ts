@@ -47,6 +47,31 @@ async function finished(id: string, until: string[] = ['completed', 'failed', 'u
   throw new Error('import did not finish');
 }
 
+/** Queues a CSV of contacts on a test server whose worker does not poll; the import's id. */
+async function queueImportOn(target: TestServer, csv: string, fields: Record<string, string> = {}) {
+  const form = new FormData();
+  form.set('module', 'contacts');
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  form.set('file', new Blob([csv]), 'queued.csv');
+  const response = await fetch(`${target.url}/api/v1/imports`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${target.adminToken}` },
+    body: form,
+  });
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** Runs the queued imports: 'hung' when the run has not returned after 30 s (batches waiting on each other). */
+async function runGuarded(target: TestServer, batchSize: number): Promise<'returned' | 'hung'> {
+  const worker = startImportWorker(target.server.ctx, target.server.app.log);
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<'hung'>((resolve) => (timer = setTimeout(resolve, 30_000, 'hung')));
+  const run = await Promise.race([worker.runNow({ batchSize }).then(() => 'returned' as const), hung]);
+  clearTimeout(timer);
+  if (run === 'returned') await worker.stop();
+  return run;
+}
+
 async function runImport(form: Form) {
   const started = await upload('/api/v1/imports', form);
   assert.equal(started.status, 202, JSON.stringify(started.body));
@@ -262,20 +287,9 @@ describe('interrupted import', () => {
         201,
       );
       const importFile = async (onDuplicate: string, rows: string[]) => {
-        const form = new FormData();
-        form.set('module', 'contacts');
-        form.set('matchOn', 'email');
-        form.set('onDuplicate', onDuplicate);
-        form.set('file', new Blob([['Last Name,Email,Job title', ...rows].join('\n')]), 'dups.csv');
-        const response = await fetch(`${quiet.url}/api/v1/imports`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${quiet.adminToken}` },
-          body: form,
-        });
-        const { id } = (await response.json()) as { id: string };
-        const worker = startImportWorker(quiet.server.ctx, quiet.server.app.log);
-        await worker.runNow({ batchSize: 3 });
-        await worker.stop();
+        const csv = ['Last Name,Email,Job title', ...rows].join('\n');
+        const id = await queueImportOn(quiet, csv, { matchOn: 'email', onDuplicate });
+        assert.equal(await runGuarded(quiet, 3), 'returned');
         return ok(await quietApi.get(`/api/v1/imports/${id}`));
       };
       const byEmail = async () => {
@@ -337,16 +351,8 @@ describe('interrupted import', () => {
     const quiet = await startTestServer({ jobPollIntervalMs: 0 });
     try {
       const quietApi = new ApiClient(quiet.url, quiet.adminToken);
-      const form = new FormData();
-      form.set('module', 'contacts');
       const lines = ['First Name,Last Name', ...Array.from({ length: 25 }, (_, i) => `R${i},Resumed`)];
-      form.set('file', new Blob([lines.join('\n')]), 'resume.csv');
-      const response = await fetch(`${quiet.url}/api/v1/imports`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${quiet.adminToken}` },
-        body: form,
-      });
-      const { id } = (await response.json()) as { id: string };
+      const id = await queueImportOn(quiet, lines.join('\n'));
       const ctx = quiet.server.ctx;
       const worker = startImportWorker(ctx, quiet.server.app.log);
       await worker.runNow({ batchSize: 10, maxBatches: 1 });
@@ -379,24 +385,9 @@ describe('interrupted import', () => {
       for (const address of emails)
         ok(await quietApi.post('/api/v1/contacts', { lastName: 'Before', emails: [{ kind: 'work', address }] }), 201);
       const rows = [...emails.slice(0, 19), emails[39], emails[39], ...emails.slice(20, 39)];
-      const form = new FormData();
-      form.set('module', 'contacts');
-      form.set('matchOn', 'email');
-      form.set('onDuplicate', 'update');
-      form.set('file', new Blob([['Last Name,Email', ...rows.map((e) => `After,${e}`)].join('\n')]), 'locks.csv');
-      const response = await fetch(`${quiet.url}/api/v1/imports`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${quiet.adminToken}` },
-        body: form,
-      });
-      const { id } = (await response.json()) as { id: string };
-      const worker = startImportWorker(quiet.server.ctx, quiet.server.app.log);
-      let timer: NodeJS.Timeout | undefined;
-      const hung = new Promise<string>((resolve) => (timer = setTimeout(resolve, 30_000, 'hung')));
-      const run = await Promise.race([worker.runNow({ batchSize: 20 }).then(() => 'returned'), hung]);
-      clearTimeout(timer);
-      assert.equal(run, 'returned');
-      await worker.stop();
+      const csv = ['Last Name,Email', ...rows.map((e) => `After,${e}`)].join('\n');
+      const id = await queueImportOn(quiet, csv, { matchOn: 'email', onDuplicate: 'update' });
+      assert.equal(await runGuarded(quiet, 20), 'returned');
       const state = ok(await quietApi.get(`/api/v1/imports/${id}`));
       assert.deepEqual([state.status, state.updated + state.skipped, state.failed], ['completed', 40, 0]);
     } finally {
@@ -419,21 +410,8 @@ describe('interrupted import', () => {
         db,
       );
       const lastNames = Array.from({ length: 12 }, (_, i) => (i === 4 ? 'Boom' : `Refused ${i}`));
-      const form = new FormData();
-      form.set('module', 'contacts');
-      form.set('file', new Blob([['Last Name', ...lastNames].join('\n')]), 'refused.csv');
-      const response = await fetch(`${quiet.url}/api/v1/imports`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${quiet.adminToken}` },
-        body: form,
-      });
-      const { id } = (await response.json()) as { id: string };
-      const worker = startImportWorker(quiet.server.ctx, quiet.server.app.log);
-      let timer: NodeJS.Timeout | undefined;
-      const hung = new Promise<string>((resolve) => (timer = setTimeout(resolve, 30_000, 'hung')));
-      const run = await Promise.race([worker.runNow({ batchSize: 3 }).then(() => 'returned'), hung]);
-      clearTimeout(timer);
-      await worker.stop();
+      const id = await queueImportOn(quiet, ['Last Name', ...lastNames].join('\n'));
+      const run = await runGuarded(quiet, 3);
       assert.equal(run, 'returned', 'no batch waits, holding a connection, for one that needs another');
       const state = ok(await quietApi.get(`/api/v1/imports/${id}`));
       assert.deepEqual([state.status, state.imported, state.failed], ['completed', 11, 1]);
