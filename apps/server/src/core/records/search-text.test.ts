@@ -82,6 +82,7 @@ describe('buildSearchText', () => {
       for (const word of searchWords(query)) assert.ok(text.includes(word), `${query} → ${word}`);
     }
     assert.equal(phone('+982188881234', '021-8888-1234 داخلی 56'), 'x 982188881234 218888123456');
+    assert.equal(phone('+982188881234', '۰۲۱-۸۸۸۸-۱۲۳۴ داخلی ۵۶'), 'x 982188881234 218888123456');
   });
 
   test('includes text of custom fields', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizeDigitsOnly } from '../../persian/normalize.js';
 import { normalizeIranianPhone } from '../../persian/phone.js';
 import type { FieldTypeSpec } from './field-type.js';
 import { safeString } from './safe-string.js';
@@ -26,7 +27,7 @@ export const phoneNumberSchema = safeString(40).transform((typed, ctx): StoredPh
  */
 export function phoneSearchTexts(phone: StoredPhone): string[] {
   const e164 = phone.number.replace('+', '');
-  const typed = phone.typed.replace(/\D/g, '').replace(/^0+/, '');
+  const typed = normalizeDigitsOnly(phone.typed).replace(/^0+/, '');
   return typed && !e164.includes(typed) ? [e164, typed] : [e164];
 }
 
