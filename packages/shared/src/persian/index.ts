@@ -1,5 +1,11 @@
 export { toLatinDigits, toPersianDigits } from './digits.js';
-export { LETTER_FOLDS, fixArabicLetters, normalizeDigitsOnly, normalizeForSearch } from './normalize.js';
+export {
+  LETTER_FOLDS,
+  fixArabicLetters,
+  normalizeDigitsOnly,
+  normalizeForSearch,
+  phoneSearchDigits,
+} from './normalize.js';
 export { isValidNationalCode, normalizeNationalCode } from './national-code.js';
 export { isValidLegalNationalId, normalizeLegalNationalId } from './legal-id.js';
 export { isValidPostalCode, normalizePostalCode } from './postal-code.js';

@@ -64,6 +64,14 @@ export function normalizeDigitsOnly(s: string): string {
 }
 
 /**
+ * A phone number as search compares it, stored or queried: its ASCII digits without leading
+ * zeros, which only some ways of writing it have (0913…, 0098 913…).
+ */
+export function phoneSearchDigits(s: string): string {
+  return normalizeDigitsOnly(s).replace(/^0+/, '');
+}
+
+/**
  * The gentle fix for text that is stored and shown: Arabic yeh and kaf become their Persian
  * forms. They render almost alike but are different code points, which breaks sorting and
  * exact matching. Everything else is kept as typed.

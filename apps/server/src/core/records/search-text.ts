@@ -1,4 +1,4 @@
-import { fieldTypes, normalizeForSearch } from '@peyvand/shared';
+import { fieldTypes, normalizeForSearch, phoneSearchDigits } from '@peyvand/shared';
 import type { EffectiveModule } from '../metadata/effective-module.js';
 
 /**
@@ -33,7 +33,7 @@ export function isPhoneQuery(query: string): boolean {
 export function searchWords(query: string): string[] {
   const normalized = normalizeForSearch(query);
   // A phone number typed with spaces or dashes is one term: its digits without leading zeros.
-  if (isPhoneQuery(query)) return [normalized.replace(/\D/g, '').replace(/^0+/, '')];
+  if (isPhoneQuery(query)) return [phoneSearchDigits(normalized)];
   return normalized
     .split(' ')
     .filter(Boolean)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalizeDigitsOnly } from '../../persian/normalize.js';
+import { phoneSearchDigits } from '../../persian/normalize.js';
 import { normalizeIranianPhone } from '../../persian/phone.js';
 import type { FieldTypeSpec } from './field-type.js';
 import { safeString } from './safe-string.js';
@@ -21,13 +21,14 @@ export const phoneNumberSchema = safeString(40).transform((typed, ctx): StoredPh
 });
 
 /**
- * A phone's E.164 digits, and its typed digits only when they hold more (an extension): a
- * search drops a number's leading zeros (searchWords), so 0913… and +98 913… find the E.164
- * form, and every extra copy costs the trigram index a dozen entries per record.
+ * A phone's E.164 digits, and its typed digits only when they hold more (an extension). A
+ * search compares numbers by phoneSearchDigits, as the typed digits are compared here, so
+ * 0913… and +98 913… find the E.164 form; every extra copy costs the trigram index a dozen
+ * entries per record.
  */
 export function phoneSearchTexts(phone: StoredPhone): string[] {
   const e164 = phone.number.replace('+', '');
-  const typed = normalizeDigitsOnly(phone.typed).replace(/^0+/, '');
+  const typed = phoneSearchDigits(phone.typed);
   return typed && !e164.includes(typed) ? [e164, typed] : [e164];
 }
 
