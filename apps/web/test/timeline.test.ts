@@ -29,6 +29,13 @@ describe('notes and the timeline', () => {
     timelineOf(page)
       .getByRole('listitem')
       .filter({ has: page.getByRole('textbox', { name: 'یادداشت' }) });
+  /** Saves the note being edited, and waits until it reads as text again, in its new words. */
+  async function saveEdit(page: Page, text: string) {
+    await editing(page).getByRole('button', { name: 'ذخیره' }).click();
+    // React keeps a textarea's text equal to its value: the open editor holds the new words too.
+    await editing(page).waitFor({ state: 'detached' });
+    await noteIn(page, text).waitFor();
+  }
   async function write(page: Page, text: string) {
     await page.getByRole('textbox', { name: 'یادداشت' }).first().fill(text);
     await page.getByRole('button', { name: 'ثبت یادداشت' }).click();
@@ -133,9 +140,7 @@ describe('notes and the timeline', () => {
     const box = editing(page).getByRole('textbox', { name: 'یادداشت' });
     assert.equal(await box.inputValue(), HER_NOTE);
     await box.fill(HER_NOTE_EDITED);
-    await editing(page).getByRole('button', { name: 'ذخیره' }).click();
-    await noteIn(page, HER_NOTE_EDITED).waitFor();
-    assert.equal(await editing(page).count(), 0, 'the note reads as text again');
+    await saveEdit(page, HER_NOTE_EDITED);
     assert.equal((await storedNotes(HER_NOTE_EDITED)).length, 1);
 
     const [second] = await storedNotes(HER_SECOND_NOTE);
@@ -154,8 +159,7 @@ describe('notes and the timeline', () => {
     const theirs = noteIn(page, HER_NOTE_EDITED);
     await theirs.getByRole('button', { name: 'ویرایش یادداشت' }).click();
     await editing(page).getByRole('textbox', { name: 'یادداشت' }).fill(`${HER_NOTE_EDITED} (بازبینی مدیر)`);
-    await editing(page).getByRole('button', { name: 'ذخیره' }).click();
-    await noteIn(page, 'بازبینی مدیر').waitFor();
+    await saveEdit(page, 'بازبینی مدیر');
     const [note] = await storedNotes(`${HER_NOTE_EDITED} (بازبینی مدیر)`);
     assert.equal(note.createdBy, sara.id, 'still hers');
 

@@ -1,7 +1,12 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, notifyManager } from '@tanstack/react-query';
 import { setUnauthorizedHandler } from '../api/http';
 import { ApiError } from '../api/problem';
 import { SESSION_KEY } from '../auth/session';
+
+// The cache tells React of a change in a microtask, not the default later timer task: an input
+// whose value comes from the cache (a checkbox saved on click) then shows its new state at once,
+// instead of React putting the old one back until the timer fires.
+notifyManager.setScheduler(queueMicrotask);
 
 export const queryClient = new QueryClient({
   defaultOptions: {
