@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
 import { type AppSession, logIn, openApp } from './support/app-session.js';
 
 /** The field manager's custom fields in forms and records, English and Gregorian per user, a phone-sized screen. */
@@ -74,6 +75,16 @@ describe('custom fields, language and calendar', () => {
   test('English and Gregorian per user: the page turns left to right, dates follow the calendar, and back', async () => {
     const { page } = app;
     await page.getByText('۱۳۷۰/۰۵/۱۲').waitFor();
+    // The page switches at once; each choice reaches the user's record by a PATCH of its own, in the background.
+    const storedOnMe = (change: Record<string, string>) =>
+      page.waitForResponse(
+        (r) =>
+          r.request().method() === 'PATCH' &&
+          r.url().endsWith('/api/v1/me') &&
+          r.ok() &&
+          isDeepStrictEqual(r.request().postDataJSON(), change),
+      );
+    const stored = Promise.all([storedOnMe({ language: 'en' }), storedOnMe({ calendar: 'gregorian' })]);
     await page.getByRole('button', { name: 'حساب کاربری', exact: true }).click();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Gregorian' }).click();
@@ -84,6 +95,7 @@ describe('custom fields, language and calendar', () => {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Contacts' }).waitFor();
     await page.getByText('Club points').waitFor();
     await app.screenshot('english-gregorian');
+    await stored;
     const me = await app.api('GET', '/me');
     assert.equal(me.language, 'en');
     assert.equal(me.calendar, 'gregorian');

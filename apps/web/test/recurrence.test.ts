@@ -68,6 +68,8 @@ describe('a weekly meeting from the calendar', () => {
     await meeting(addDays(monday, 7)).waitFor();
     await page.getByRole('button', { name: 'بازه بعدی' }).click();
     await day(addDays(saturday, 14)).waitFor();
+    // The week's columns are drawn at once, its activities once the loading bar has gone.
+    await page.getByRole('main').getByRole('progressbar').waitFor({ state: 'detached' });
     assert.equal(await page.getByRole('link', { name: new RegExp(SUBJECT) }).count(), 0, 'four times, then no more');
   });
 

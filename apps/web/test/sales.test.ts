@@ -81,7 +81,8 @@ describe('the sales pipeline, seed 004', () => {
     const { page } = app;
     await page.goto(app.url('/leads'));
     await page.getByRole('heading', { name: 'سرنخ‌های فروش', level: 1 }).waitFor();
-    await page.getByText('هنوز هیچ رکوردی').or(page.locator('tbody tr')).first().waitFor();
+    // Rows of a loaded list: while it loads, the table shows placeholder rows.
+    await page.getByText('هنوز هیچ رکوردی').or(page.locator('tbody tr[data-record-id]')).first().waitFor();
     assert.equal(await page.getByRole('row', { name: /صادقی/ }).count(), 0);
 
     await page.goto(app.url(`/leads/${leadId}`));
@@ -106,6 +107,17 @@ describe('the sales pipeline, seed 004', () => {
     await page.mouse.move(to.x + to.width / 2, to.y + 120, { steps: 15 });
     await page.mouse.up();
   }
+
+  /** The board's next load of a column's cards: a move is sent with the version its card was loaded with. */
+  const cardsLoaded = (stage: string) =>
+    app.page.waitForResponse(
+      (r) =>
+        r.url().endsWith('/api/v1/opportunities/query') &&
+        r.ok() &&
+        (r.request().postDataJSON() as { filter: { and: { field: string; value?: unknown }[] } }).filter.and.some(
+          (c) => c.field === 'stage' && c.value === stage,
+        ),
+    );
 
   const stageOf = async () => (await app.api('GET', `/opportunities/${opportunityId}`)).stage;
   async function waitForStage(stage: string) {
@@ -158,10 +170,13 @@ describe('the sales pipeline, seed 004', () => {
   test('a deal changed meanwhile is not moved: the board reloads and says so', async () => {
     const { page } = app;
     await app.api('PATCH', `/opportunities/${opportunityId}`, { nextStep: 'تماس دوباره' });
+    const reloaded = cardsLoaded('proposal');
     await dragCard(opportunityId, 'negotiation');
     await page.getByText('این فرصت فروش را کس دیگری هم‌زمان تغییر داده است').waitFor();
     assert.equal(await stageOf(), 'proposal');
-    // The reloaded board carries the new version, so the same move now goes through.
+    // The reloaded board carries the new version, so the same move now goes through. The card shows the
+    // same before the reload as after it: what tells them apart is the reload's answer.
+    await (await reloaded).finished();
     await page.locator(`section[data-stage="proposal"] [data-card-id="${opportunityId}"]`).waitFor();
     await dragCard(opportunityId, 'negotiation');
     await waitForStage('negotiation');
@@ -170,6 +185,10 @@ describe('the sales pipeline, seed 004', () => {
   test('won asks for the reason, and both are saved', async () => {
     const { page } = app;
     await page.locator(`section[data-stage="negotiation"] [data-card-id="${opportunityId}"]`).waitFor();
+    // Each column reloads on its own: until the one it left has, the card is in both.
+    await page
+      .locator(`section[data-stage="proposal"] [data-card-id="${opportunityId}"]`)
+      .waitFor({ state: 'detached' });
     await dragCard(opportunityId, 'closed_won');
     const dialog = page.getByRole('dialog', { name: 'چرا «پرتو گستر امید» موفق شد؟' });
     await dialog.getByRole('combobox', { name: 'دلیل موفقیت یا شکست' }).click();

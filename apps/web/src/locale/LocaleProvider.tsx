@@ -1,8 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { api, setRequestLanguage } from '../api/http';
 import { SESSION_KEY, type Session, useSession } from '../auth/session';
-import type { ApiRecord } from '../core/metadata/types';
 import { i18n } from '../i18n';
 import { type Calendar, type Formatter, type Language, createFormatter } from './format';
 import { storeChoice, storedChoice } from './storedChoice';
@@ -26,6 +25,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const { data: session } = useSession();
   const [local, setLocal] = useState(storedChoice);
+  /** The choices' saves, each sent once the one before has been answered. */
+  const saving = useRef(Promise.resolve());
   const user = session?.user;
   const language: Language = user?.language === 'en' || user?.language === 'fa' ? user.language : local.language;
   const calendar: Calendar =
@@ -45,11 +46,17 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
       setLocal(next);
       storeChoice(next);
       if (!user) return;
-      // The switch is immediate; the user's record catches up in the background.
+      // The switch is immediate; the user's record catches up in the background, one save after the
+      // other, so the server keeps the last choice. An answer is not written back: it would carry
+      // the other setting as it stood then, undoing a choice made meanwhile.
       queryClient.setQueryData<Session | null>(SESSION_KEY, (s) => (s ? { ...s, user: { ...s.user, ...change } } : s));
-      void api
-        .patch<ApiRecord>('/me', change)
-        .then((saved) => queryClient.setQueryData<Session | null>(SESSION_KEY, (s) => (s ? { ...s, user: saved } : s)));
+      saving.current = saving.current
+        .then(() => api.patch('/me', change))
+        .then(
+          () => undefined,
+          // A failed save leaves the choice in this browser only; the next one is still saved.
+          () => undefined,
+        );
     };
     return {
       format: createFormatter(language, calendar),
