@@ -138,13 +138,14 @@ export async function insertRecord(db: Executor, row: NewRecordRow, changes: His
 export async function insertRecords(trx: Executor, rows: NewRecordRow[]): Promise<void> {
   if (rows.length === 0) return;
   // One JSON document for the lot: one native JSON.stringify here and one parse in the database,
-  // far cheaper than thousands of bound parameters or escaped arrays.
+  // far cheaper than thousands of bound parameters or escaped arrays. Read as jsonb: from plain
+  // json, PostgreSQL takes each row apart anew, and a contact costs about four times as much.
   await sql`
     insert into records (workspace_id, id, module, number, owner_id, owner_group_id, data, custom, search_text, version,
                          created_at, created_by, updated_at, updated_by)
     select r.workspace_id, r.id, r.module, r.number, r.owner_id, r.owner_group_id, r.data, r.custom, r.search_text, 1,
            r.created_at, r.created_by, r.created_at, r.created_by
-    from json_to_recordset(${JSON.stringify(rows)}::json)
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
       as r(workspace_id uuid, id uuid, module text, number text, owner_id uuid, owner_group_id uuid, data jsonb,
            custom jsonb, search_text text, created_at timestamptz, created_by uuid)`.execute(trx);
 }
@@ -317,7 +318,7 @@ export async function insertHistoryEntries(trx: Executor, entries: NewHistoryEnt
   await sql`
     insert into record_history (workspace_id, record_id, module, version, action, changes, changed_by, changed_at)
     select h.workspace_id, h.record_id, h.module, h.version, h.action, h.changes, h.changed_by, h.changed_at
-    from json_to_recordset(${JSON.stringify(entries.map((e) => ({ ...e, changed_at: e.changed_at ?? now })))}::json)
+    from jsonb_to_recordset(${JSON.stringify(entries.map((e) => ({ ...e, changed_at: e.changed_at ?? now })))}::jsonb)
       as h(workspace_id uuid, record_id uuid, module text, version integer, action text, changes jsonb,
            changed_by uuid, changed_at timestamptz)`.execute(trx);
 }

@@ -151,7 +151,7 @@ export async function recordOutcomes(
     await sql`
       insert into import_rows (import_id, row_number, outcome, record_id, changes, cells, reasons)
       select ${job.id}, r.row_number, r.outcome, r.record_id, r.changes, r.cells, r.reasons
-      from json_to_recordset(${JSON.stringify(rows)}::json)
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
         as r(row_number integer, outcome text, record_id uuid, changes jsonb, cells jsonb, reasons jsonb)`.execute(db);
   }
   const count = (outcome: RowOutcome) => results.filter((r) => r.outcome === outcome).length;

@@ -58,7 +58,7 @@ export async function writeMovedValues(
     set data = case when m.col = 'data' then jsonb_set(r.data, array[m.field], m.value) else r.data end,
         custom = case when m.col = 'custom' then jsonb_set(r.custom, array[m.field], m.value) else r.custom end,
         version = r.version + 1, updated_at = now(), updated_by = ${userId}
-    from json_to_recordset(${JSON.stringify(rows.map((r) => ({ ...r, col: r.column })))}::json)
+    from jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ ...r, col: r.column })))}::jsonb)
       as m(id uuid, col text, field text, value jsonb)
     where r.workspace_id = ${workspaceId} and r.id = m.id
     returning r.id, r.version, r.module`.execute(trx);
