@@ -34,9 +34,10 @@ export function searchWords(query: string): string[] {
   const normalized = normalizeForSearch(query);
   // A phone number typed with spaces or dashes is one term: its digits without leading zeros.
   if (isPhoneQuery(query)) return [phoneSearchDigits(normalized)];
+  // A number among the words is compared as a phone's digits are (a lone 0 stays itself).
   return normalized
     .split(' ')
     .filter(Boolean)
     .slice(0, 8)
-    .map((word) => (/^[+\d]+$/.test(word) ? word.replace(/^\+/, '').replace(/^0+/, '') || word : word));
+    .map((word) => (/^\+?\d+$/.test(word) ? phoneSearchDigits(word) || word : word));
 }
