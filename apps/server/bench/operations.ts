@@ -17,6 +17,7 @@ import { warmUpCount } from './measure.js';
 import { type CapturedQuery, captureFirst } from './query-capture.js';
 import type { Sample } from './seed-contacts.js';
 import { storedRecord } from './stored-record.js';
+import { toStoredChanges } from '../src/core/records/stored-changes.js';
 
 /** One measured operation: the API's code path without HTTP, and the same SQL straight through the driver. */
 export interface Operation {
@@ -190,7 +191,16 @@ function createOperation(env: OperationEnv): Operation {
         await query(
           `insert into record_history (workspace_id, record_id, module, version, action, changes, changed_by, changed_at)
            values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [ws, row.id, 'contacts', 1, 'created', JSON.stringify(row.changes), env.actor.userId, now],
+          [
+            ws,
+            row.id,
+            'contacts',
+            1,
+            'created',
+            JSON.stringify(toStoredChanges('created', row.changes)),
+            env.actor.userId,
+            now,
+          ],
         );
       });
     },

@@ -43,7 +43,8 @@ export interface RecordHistoryTable {
   module: string;
   version: number;
   action: 'created' | 'updated' | 'deleted' | 'restored';
-  changes: ColumnType<HistoryChange[], string, string>;
+  /** Read through fromStoredChanges (core/records/stored-changes.ts). */
+  changes: ColumnType<StoredChanges, string, string>;
   changed_by: string | null;
   changed_at: Timestamp;
 }
@@ -53,6 +54,9 @@ export interface HistoryChange {
   from: unknown;
   to: unknown;
 }
+
+/** A history entry's changes as stored: the list, or a «created» entry's { field: value }. */
+export type StoredChanges = HistoryChange[] | Record<string, unknown>;
 
 export interface FieldDefinitionsTable {
   workspace_id: string;

@@ -14,6 +14,7 @@ import type { RecordRow } from './record-serializer.js';
 import type { RecordScope } from './record-scope.js';
 import * as repo from './records.repository.js';
 import { buildSearchText } from './search-text.js';
+import { changedFields } from './stored-changes.js';
 
 /*
  * The one path by which a record is created or changed: merge, module hooks, required fields,
@@ -173,18 +174,22 @@ async function uniqueIssues(scope: RecordScope, db: Executor, id: string, data: 
 
 type StoredValues = { data: Values; custom: Values; owner_id: string | null; owner_group_id: string | null };
 
+/** The value a history change names: `custom.<name>`, `ownerId`, `ownerGroupId` or a field. */
+function changedValue(values: StoredValues, field: string): unknown {
+  if (field.startsWith('custom.')) return values.custom[field.slice(7)];
+  if (field === 'ownerId') return values.owner_id;
+  if (field === 'ownerGroupId') return values.owner_group_id;
+  return values.data[field];
+}
+
 function diff(module: EffectiveModule, before: RecordRow | undefined, after: StoredValues): HistoryChange[] {
   const changes: HistoryChange[] = [];
-  const compare = (field: string, from: unknown, to: unknown) => {
+  for (const field of changedFields(module)) {
+    const from = before && changedValue(before, field);
+    const to = changedValue(after, field);
     // A new record's every value is a change from nothing: no need to compare (imports make many).
     const changed = before ? !sameValue(from, to) : to !== undefined && to !== null;
     if (changed) changes.push({ field, from: from ?? null, to: to ?? null });
-  };
-  for (const name of module.fields.keys()) compare(name, before?.data[name], after.data[name]);
-  for (const name of module.customFields.keys()) compare(`custom.${name}`, before?.custom[name], after.custom[name]);
-  if (!module.def.unowned) {
-    compare('ownerId', before?.owner_id, after.owner_id);
-    compare('ownerGroupId', before?.owner_group_id, after.owner_group_id);
   }
   return changes;
 }
@@ -352,7 +357,7 @@ export type PlannedOutcome = { id: string } | { refused: ProblemError };
 /** New records checked and ready to store, and the answer for each input. */
 export interface PlannedCreate {
   outcomes: PlannedOutcome[];
-  records: { id: string; number: number; values: StoredValues; searchText: string; changes: HistoryChange[] }[];
+  records: { id: string; number: number; values: StoredValues; searchText: string }[];
 }
 
 /**
@@ -402,7 +407,6 @@ export async function planRecords(scope: RecordScope, db: DB, inputs: Values[]):
       id,
       values,
       searchText: buildSearchText(module, values.data, values.custom),
-      changes: diff(module, undefined, values),
     });
     return { id };
   });
@@ -426,7 +430,8 @@ export async function storeRecords(scope: RecordScope, trx: Transaction<Database
       module: module.def.name,
       version: 1,
       action: 'created' as const,
-      changes: r.changes,
+      // Worked out when stored: a plan waiting for its turn holds only what its checks needed.
+      changes: diff(module, undefined, r.values),
       changed_by: actor.userId,
     })),
   );

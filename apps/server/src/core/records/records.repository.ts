@@ -2,6 +2,7 @@ import { type QueryCreator, type RawBuilder, type SqlBool, type Transaction, sql
 import type { DB } from '../db/database.js';
 import type { Database, HistoryChange } from '../db/schema.js';
 import type { RecordRow } from './record-serializer.js';
+import { toStoredChanges } from './stored-changes.js';
 
 /** All SQL over the `records` table. Functions take the database (or a transaction) first. */
 
@@ -113,7 +114,7 @@ function historyEntry(q: QueryCreator<Database & { written: RecordRow }>, action
         'module',
         'version',
         sql.lit(action).as('action'),
-        sql<string>`${JSON.stringify(changes)}::jsonb`.as('changes'),
+        sql<string>`${JSON.stringify(toStoredChanges(action, changes))}::jsonb`.as('changes'),
         // A new record's updated_by and updated_at are its creator and creation time.
         'updated_by',
         'updated_at',
@@ -318,7 +319,9 @@ export async function insertHistoryEntries(trx: Executor, entries: NewHistoryEnt
   await sql`
     insert into record_history (workspace_id, record_id, module, version, action, changes, changed_by, changed_at)
     select h.workspace_id, h.record_id, h.module, h.version, h.action, h.changes, h.changed_by, h.changed_at
-    from jsonb_to_recordset(${JSON.stringify(entries.map((e) => ({ ...e, changed_at: e.changed_at ?? now })))}::jsonb)
+    from jsonb_to_recordset(${JSON.stringify(
+      entries.map((e) => ({ ...e, changes: toStoredChanges(e.action, e.changes), changed_at: e.changed_at ?? now })),
+    )}::jsonb)
       as h(workspace_id uuid, record_id uuid, module text, version integer, action text, changes jsonb,
            changed_by uuid, changed_at timestamptz)`.execute(trx);
 }

@@ -1,7 +1,7 @@
 import type { FilterNode } from '@peyvand/shared';
 import { fieldTypes, filterNamesField } from '@peyvand/shared';
 import { type RawBuilder, type SqlBool, type Transaction, sql } from 'kysely';
-import type { Database, HistoryChange } from '../db/schema.js';
+import type { Database, HistoryChange, StoredChanges } from '../db/schema.js';
 import { ProblemError, notFound, validationProblem } from '../http/problem.js';
 import { hooksFor } from '../../modules/hooks.js';
 import type { EffectiveModule } from '../metadata/effective-module.js';
@@ -16,6 +16,7 @@ import { searchWords } from './search-text.js';
 import { compileSort, keysetCondition } from './sort.js';
 import type { RecordScope } from './record-scope.js';
 import { isPlainModule, translateUniqueViolation, writePlainRecord, writeRecord } from './record-write.js';
+import { fromStoredChanges } from './stored-changes.js';
 
 export type { RecordScope } from './record-scope.js';
 
@@ -223,12 +224,17 @@ export interface HistoryEntry {
 }
 
 /** Stored phone values are shown as their E.164 number, like everywhere else in the API. */
-export function presentChange(module: EffectiveModule, change: HistoryChange): HistoryChange {
+function presentChange(module: EffectiveModule, change: HistoryChange): HistoryChange {
   const name = change.field.startsWith('custom.') ? change.field.slice(7) : change.field;
   const field = change.field.startsWith('custom.') ? module.customFields.get(name) : module.fields.get(name);
   if (!field || fieldTypes[field.type].storage !== 'phone') return change;
   const number = (v: unknown) => (v && typeof v === 'object' ? (v as { number: string }).number : v);
   return { field: change.field, from: number(change.from), to: number(change.to) };
+}
+
+/** A history entry's changes as the API shows them. */
+export function presentChanges(module: EffectiveModule, stored: StoredChanges): HistoryChange[] {
+  return fromStoredChanges(module, stored).map((change) => presentChange(module, change));
 }
 
 export async function recordHistory(scope: RecordScope, id: string, limit: number, cursor?: string) {
@@ -247,7 +253,7 @@ export async function recordHistory(scope: RecordScope, id: string, limit: numbe
     action: r.action,
     changedAt: r.changed_at.toISOString(),
     changedBy: r.changed_by,
-    changes: r.changes.map((c) => presentChange(module, c)),
+    changes: presentChanges(module, r.changes),
   }));
   return { data, nextCursor: rows.length > limit ? data.at(-1)!.id : null };
 }

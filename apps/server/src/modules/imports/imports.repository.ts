@@ -139,14 +139,15 @@ export async function recordOutcomes(
   nextRow: number,
 ): Promise<void> {
   if (results.length > 0) {
-    // One JSON document for the batch, as records.repository's insertRecords does.
+    // One JSON document for the batch, as records.repository's insertRecords does. What a row
+    // lacks is left out of it (JSON has no undefined) and read as null: a created row is short.
     const rows = results.map((r) => ({
       row_number: r.number,
       outcome: r.outcome,
-      record_id: r.recordId ?? null,
-      changes: r.changes ?? null,
-      cells: r.cells ?? null,
-      reasons: r.reasons ?? null,
+      record_id: r.recordId,
+      changes: r.changes,
+      cells: r.cells,
+      reasons: r.reasons,
     }));
     await sql`
       insert into import_rows (import_id, row_number, outcome, record_id, changes, cells, reasons)

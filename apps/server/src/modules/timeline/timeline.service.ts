@@ -1,7 +1,7 @@
 import type { ApiRecord } from '../../core/records/record-serializer.js';
 import { toApiRecord } from '../../core/records/record-serializer.js';
 import type { RecordScope } from '../../core/records/record-scope.js';
-import { getRecord, presentChange } from '../../core/records/records.service.js';
+import { getRecord, presentChanges } from '../../core/records/records.service.js';
 import type { HistoryChange } from '../../core/db/schema.js';
 import { decodeTimelineCursor, encodeTimelineCursor } from './timeline-cursor.js';
 import { type TimelineKind, timelineRows } from './timeline.repository.js';
@@ -56,7 +56,7 @@ export async function recordTimeline(
     const at = new Date(Math.floor(Number(row.at_micros) / 1000)).toISOString();
     if (row.kind === 'change') {
       const h = historyById.get(row.item_id)!;
-      const changes = h.changes.map((c) => presentChange(scope.module, c));
+      const changes = presentChanges(scope.module, h.changes);
       return {
         kind: 'change',
         id: row.item_id,
