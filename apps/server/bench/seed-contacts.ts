@@ -2,7 +2,7 @@ import { newId } from '../src/core/db/ids.js';
 import { DEFAULT_WORKSPACE_ID } from '../src/core/auth/first-admin.js';
 import type { AppContext } from '../src/core/context.js';
 import type { EffectiveModule, ModuleSet } from '../src/core/metadata/effective-module.js';
-import { allocateNumbers, insertHistoryEntries, insertRecords } from '../src/core/records/records.repository.js';
+import { allocateNumbers, insertRecords } from '../src/core/records/records.repository.js';
 import { type OrganizationRef, type RecordInput, contactInput, organizationInput } from '../src/demo/persian-data.js';
 import { withArabicLetters } from '../src/demo/people.js';
 import { Random } from '../src/demo/random.js';
@@ -73,19 +73,6 @@ async function insertBatch(ctx: AppContext, module: EffectiveModule, rows: Row[]
         search_text: r.searchText,
         created_by: r.ownerId,
         created_at: r.createdAt,
-      })),
-    );
-    await insertHistoryEntries(
-      trx,
-      rows.map((r) => ({
-        workspace_id: DEFAULT_WORKSPACE_ID,
-        record_id: r.id,
-        module: name,
-        version: 1,
-        action: 'created' as const,
-        changes: r.changes,
-        changed_by: r.ownerId,
-        changed_at: r.createdAt,
       })),
     );
   });

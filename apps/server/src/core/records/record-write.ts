@@ -415,24 +415,10 @@ export async function planRecords(scope: RecordScope, db: DB, inputs: Values[]):
   return { outcomes, records: records.map((r, i) => ({ ...r, number: first + i })) };
 }
 
-/** Planned records stored together: one query for the rows, one for their history. */
+/** Planned records stored together with their history, in one statement. */
 export async function storeRecords(scope: RecordScope, trx: Transaction<Database>, plan: PlannedCreate): Promise<void> {
-  const { actor, module } = scope;
   await repo.insertRecords(
     trx,
     plan.records.map((r) => newRecordRow(scope, r.id, r.number, r.values, r.searchText)),
-  );
-  await repo.insertHistoryEntries(
-    trx,
-    plan.records.map((r) => ({
-      workspace_id: actor.workspaceId,
-      record_id: r.id,
-      module: module.def.name,
-      version: 1,
-      action: 'created' as const,
-      // Worked out when stored: a plan waiting for its turn holds only what its checks needed.
-      changes: diff(module, undefined, r.values),
-      changed_by: actor.userId,
-    })),
   );
 }

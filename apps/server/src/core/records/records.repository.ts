@@ -135,20 +135,35 @@ export async function insertRecord(db: Executor, row: NewRecordRow, changes: His
     .executeTakeFirstOrThrow();
 }
 
-/** Many new records in one statement (an import batch, generated data). */
+/**
+ * Many new records (an import batch, generated data) and their «created» history entries, in one
+ * statement. The database writes each entry from the row it has just stored, in the form
+ * toStoredChanges gives a created entry (stored-changes.ts): the record's data, its custom values
+ * under `custom` and its owner, none of them empty. So the values travel once, not a second time
+ * in a history document.
+ */
 export async function insertRecords(trx: Executor, rows: NewRecordRow[]): Promise<void> {
   if (rows.length === 0) return;
   // One JSON document for the lot: one native JSON.stringify here and one parse in the database,
   // far cheaper than thousands of bound parameters or escaped arrays. Read as jsonb: from plain
   // json, PostgreSQL takes each row apart anew, and a contact costs about four times as much.
   await sql`
-    insert into records (workspace_id, id, module, number, owner_id, owner_group_id, data, custom, search_text, version,
-                         created_at, created_by, updated_at, updated_by)
-    select r.workspace_id, r.id, r.module, r.number, r.owner_id, r.owner_group_id, r.data, r.custom, r.search_text, 1,
-           r.created_at, r.created_by, r.created_at, r.created_by
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-      as r(workspace_id uuid, id uuid, module text, number text, owner_id uuid, owner_group_id uuid, data jsonb,
-           custom jsonb, search_text text, created_at timestamptz, created_by uuid)`.execute(trx);
+    with written as (
+      insert into records (workspace_id, id, module, number, owner_id, owner_group_id, data, custom, search_text,
+                           version, created_at, created_by, updated_at, updated_by)
+      select r.workspace_id, r.id, r.module, r.number, r.owner_id, r.owner_group_id, r.data, r.custom, r.search_text,
+             1, r.created_at, r.created_by, r.created_at, r.created_by
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        as r(workspace_id uuid, id uuid, module text, number text, owner_id uuid, owner_group_id uuid, data jsonb,
+             custom jsonb, search_text text, created_at timestamptz, created_by uuid)
+      returning workspace_id, id, module, owner_id, owner_group_id, data, custom, created_at, created_by)
+    insert into record_history (workspace_id, record_id, module, version, action, changes, changed_by, changed_at)
+    select w.workspace_id, w.id, w.module, 1, 'created',
+           w.data
+             || case when w.custom = '{}' then '{}' else jsonb_build_object('custom', w.custom) end
+             || jsonb_strip_nulls(jsonb_build_object('ownerId', w.owner_id, 'ownerGroupId', w.owner_group_id)),
+           w.created_by, w.created_at
+    from written w`.execute(trx);
 }
 
 export async function findRecord(
