@@ -116,8 +116,7 @@ describe('ownership', () => {
     expectProblem(res, 400, { field: 'ownerId' });
     assert.equal(ok(await api.get(`/api/v1/contacts/${contact.id}`)).ownerId, adminId);
     const created = await api.post('/api/v1/contacts', { firstName: 'بی‌صاحب', ownerId: null });
-    if (created.status === 201)
-      assert.equal(created.body.ownerId, adminId, 'an explicit null owner defaults to the creator');
+    if (created.status === 201) assert.equal(created.body.ownerId, adminId, 'an explicit null owner defaults to the creator');
     else expectProblem(created, 400, { field: 'ownerId' });
   });
 
@@ -208,38 +207,24 @@ describe('validation', () => {
   });
 
   test('an organization needs a name', async () => {
-    expectProblem(await api.post('/api/v1/organizations', { phone: '02188776655' }), 400, {
-      field: 'name',
-      code: 'required',
-    });
+    expectProblem(await api.post('/api/v1/organizations', { phone: '02188776655' }), 400, { field: 'name', code: 'required' });
     expectProblem(await api.post('/api/v1/organizations', { name: '' }), 400, { field: 'name', code: 'required' });
   });
 
   test('values of the wrong type are 400 naming the field', async () => {
-    expectProblem(await api.post('/api/v1/organizations', { name: 'x', employees: 'بسیار' }), 400, {
-      field: 'employees',
-    });
+    expectProblem(await api.post('/api/v1/organizations', { name: 'x', employees: 'بسیار' }), 400, { field: 'employees' });
     expectProblem(await api.post('/api/v1/organizations', { name: 'x', employees: -3 }), 400, { field: 'employees' });
     expectProblem(await api.post('/api/v1/organizations', { name: 'x', industry: 'شیرینی‌پزی' }), 400, {
       field: 'industry',
       code: 'invalid_option',
     });
-    expectProblem(await api.post('/api/v1/contacts', { lastName: 'x', emailOptOut: 'yes' }), 400, {
-      field: 'emailOptOut',
-    });
+    expectProblem(await api.post('/api/v1/contacts', { lastName: 'x', emailOptOut: 'yes' }), 400, { field: 'emailOptOut' });
     expectProblem(await api.post('/api/v1/contacts', { lastName: 'x', tags: 'vip' }), 400, { field: 'tags' });
-    expectProblem(
-      await api.post('/api/v1/contacts', { lastName: 'x', emails: [{ kind: 'work', address: 'nope' }] }),
-      400,
-      {
-        field: 'emails.0.address',
-        code: 'invalid_email',
-      },
-    );
-    expectProblem(await api.post('/api/v1/contacts', { lastName: 'x'.repeat(256) }), 400, {
-      field: 'lastName',
-      code: 'too_big',
+    expectProblem(await api.post('/api/v1/contacts', { lastName: 'x', emails: [{ kind: 'work', address: 'nope' }] }), 400, {
+      field: 'emails.0.address',
+      code: 'invalid_email',
     });
+    expectProblem(await api.post('/api/v1/contacts', { lastName: 'x'.repeat(256) }), 400, { field: 'lastName', code: 'too_big' });
   });
 
   test('a body that is not an object, or not JSON, is 400', async () => {
@@ -351,12 +336,7 @@ describe('update', () => {
     assert.equal(patched.lastName, 'کن');
     const isEmpty = ok(
       await api.post('/api/v1/contacts/query', {
-        filter: {
-          and: [
-            { field: 'id', op: 'eq', value: contact.id },
-            { field: 'title', op: 'isEmpty' },
-          ],
-        },
+        filter: { and: [{ field: 'id', op: 'eq', value: contact.id }, { field: 'title', op: 'isEmpty' }] },
       }),
     );
     assert.deepEqual(idsOf(isEmpty), [contact.id]);
@@ -375,10 +355,7 @@ describe('update', () => {
 
   test('a refused PATCH (bad value) changes nothing', async () => {
     const contact = await createContact({ firstName: 'سالم', title: 'قبل' });
-    const bad = await api.patch(`/api/v1/contacts/${contact.id}`, {
-      title: 'بعد',
-      emails: [{ address: 'not-an-email' }],
-    });
+    const bad = await api.patch(`/api/v1/contacts/${contact.id}`, { title: 'بعد', emails: [{ address: 'not-an-email' }] });
     expectProblem(bad, 400, { field: 'emails.0.address' });
     const now = ok(await api.get(`/api/v1/contacts/${contact.id}`));
     assert.equal(now.title, 'قبل');
@@ -395,13 +372,7 @@ describe('history', () => {
     ok(await api.post(`/api/v1/contacts/${contact.id}/restore`));
 
     const history = ok(await api.get(`/api/v1/contacts/${contact.id}/history`));
-    const entries = history.data as {
-      action: string;
-      version: number;
-      changedAt: string;
-      changedBy: string;
-      changes: any[];
-    }[];
+    const entries = history.data as { action: string; version: number; changedAt: string; changedBy: string; changes: any[] }[];
     assert.deepEqual(
       entries.map((e) => e.action),
       ['restored', 'deleted', 'updated', 'updated', 'created'],
@@ -482,9 +453,7 @@ describe('recycle bin', () => {
     expectProblem(await api.get(`/api/v1/contacts/${gone.id}`), 404);
     expectProblem(await api.patch(`/api/v1/contacts/${gone.id}`, { title: 'x' }), 404);
     expectProblem(await api.delete(`/api/v1/contacts/${gone.id}`), 404, {});
-    const list = ok(
-      await api.post('/api/v1/contacts/query', { filter: { field: 'lastName', op: 'eq', value: 'سطل' } }),
-    );
+    const list = ok(await api.post('/api/v1/contacts/query', { filter: { field: 'lastName', op: 'eq', value: 'سطل' } }));
     assert.deepEqual(idsOf(list), [keep.id]);
     const quick = ok(await api.get(`/api/v1/contacts?q=${encodeURIComponent('رفتنی')}`));
     assert.deepEqual(idsOf(quick), []);
@@ -503,9 +472,7 @@ describe('recycle bin', () => {
     assert.equal(restored.body.firstName, 'رفتنی');
     assert.equal(restored.body.deletedAt, undefined);
     assert.equal(ok(await api.get(`/api/v1/contacts/${gone.id}`)).firstName, 'رفتنی');
-    const listAgain = ok(
-      await api.post('/api/v1/contacts/query', { filter: { field: 'lastName', op: 'eq', value: 'سطل' } }),
-    );
+    const listAgain = ok(await api.post('/api/v1/contacts/query', { filter: { field: 'lastName', op: 'eq', value: 'سطل' } }));
     assert.deepEqual(sortedIds(idsOf(listAgain)), sortedIds([keep.id, gone.id]));
     assert.ok(!idsOf(ok(await api.get('/api/v1/recycle-bin?module=contacts'))).includes(gone.id));
     expectProblem(await api.post(`/api/v1/contacts/${gone.id}/restore`), 404);
@@ -539,8 +506,7 @@ describe('recycle bin', () => {
 
   test('the recycle bin lists the most recently deleted first, and pages', async () => {
     const made: { id: string }[] = [];
-    for (const name of ['اول', 'دوم', 'سوم'])
-      made.push(await createContact({ firstName: name, lastName: 'ترتیب سطل' }));
+    for (const name of ['اول', 'دوم', 'سوم']) made.push(await createContact({ firstName: name, lastName: 'ترتیب سطل' }));
     // Deleted in another order than created.
     for (const i of [1, 2, 0]) ok(await api.delete(`/api/v1/contacts/${made[i]!.id}`));
     const bin = ok(await api.get('/api/v1/recycle-bin?module=contacts&limit=200'));
@@ -597,9 +563,7 @@ describe('related lists', () => {
     const paged = ok(await api.get(`/api/v1/organizations/${org.id}/related/contacts?limit=2`));
     assert.equal(paged.data.length, 2);
     assert.ok(paged.nextCursor);
-    const rest = ok(
-      await api.get(`/api/v1/organizations/${org.id}/related/contacts?limit=2&cursor=${paged.nextCursor}`),
-    );
+    const rest = ok(await api.get(`/api/v1/organizations/${org.id}/related/contacts?limit=2&cursor=${paged.nextCursor}`));
     assert.deepEqual(sortedIds([...idsOf(paged), ...idsOf(rest)]), sortedIds(mine.map((c) => c.id)));
 
     // Moving a contact to another organization moves it between the lists.
