@@ -148,6 +148,8 @@ describe('notes and the timeline', () => {
     const confirm = page.getByRole('dialog', { name: 'حذف یادداشت' });
     await confirm.getByText('یادداشت به سطل بازیافت می‌رود.').waitFor();
     await confirm.getByRole('button', { name: 'حذف' }).click();
+    // The open dialog hides the timeline from role queries, so the note reads as gone until the dialog is.
+    await confirm.waitFor({ state: 'detached' });
     await noteIn(page, HER_SECOND_NOTE).waitFor({ state: 'detached' });
     await assert.rejects(app.api('GET', `/notes/${second.id}`), /404/);
   });
@@ -164,7 +166,9 @@ describe('notes and the timeline', () => {
     assert.equal(note.createdBy, sara.id, 'still hers');
 
     await noteIn(page, 'بازبینی مدیر').getByRole('button', { name: 'حذف یادداشت' }).click();
-    await page.getByRole('dialog', { name: 'حذف یادداشت' }).getByRole('button', { name: 'حذف' }).click();
+    const confirm = page.getByRole('dialog', { name: 'حذف یادداشت' });
+    await confirm.getByRole('button', { name: 'حذف' }).click();
+    await confirm.waitFor({ state: 'detached' });
     await noteIn(page, 'بازبینی مدیر').waitFor({ state: 'detached' });
     await assert.rejects(app.api('GET', `/notes/${note.id}`), /404/);
   });
