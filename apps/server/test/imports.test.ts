@@ -235,6 +235,21 @@ describe('CSV import', () => {
     assert.equal(bin.filter((r: { lastName: string }) => r.lastName === 'Undone').length, 2);
   });
 
+  test('a quote left open fails the import at its row, before any row is stored', async () => {
+    const fileOf = (rows: number, openAt: number) => {
+      const lines = Array.from({ length: rows }, (_, i) => `ردیف${i},Unclosed`);
+      lines[openAt] = '"باز,Unclosed';
+      return `First Name,Last Name\r\n${lines.join('\r\n')}\r\n`;
+    };
+    // Within the part of the file read on upload: refused there.
+    expectProblem(await upload('/api/v1/imports', { file: fileOf(40, 30) }), 400, { code: 'quote_not_closed' });
+    // Further in: the job stops at it, having counted the rows before writing any.
+    const state = await runImport({ file: fileOf(6000, 5000) });
+    assert.equal(state.status, 'failed');
+    assert.match(state.error, /^Row 5002: a quoted cell is not closed/);
+    assert.equal((await contactsNamed('Unclosed')).length, 0);
+  });
+
   test('bad uploads are 4xx naming the field, in both languages', async () => {
     expectProblem(await upload('/api/v1/imports', { file: 'x\r\n1', module: 'nope' }), 400, { field: 'module' });
     expectProblem(await upload('/api/v1/imports', { file: 'a,b\r\n1,2', mapping: { zzz: 'firstName' } }), 400, {
@@ -253,6 +268,10 @@ describe('CSV import', () => {
       },
     );
     expectProblem(await upload('/api/v1/imports', { file: '' }), 400, { field: 'file' });
+    // A quote left open would take the rows after it into one cell: the preview stops at its row.
+    const broken = await upload('/api/v1/imports/preview', { file: 'نام,سمت\r\nعلی,"مدیر\r\nرضا,فروش\r\n' });
+    const quote = expectProblem(broken, 400, { field: 'file', code: 'quote_not_closed' });
+    assert.match(quote!.message, /^ردیف 2:/);
     expectProblem(await api.post('/api/v1/imports', { module: 'contacts' }), 415, { field: 'file' });
     expectProblem(await api.get('/api/v1/imports/00000000-0000-4000-8000-000000000000'), 404);
   });

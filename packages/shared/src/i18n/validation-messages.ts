@@ -216,6 +216,12 @@ const messages: Record<string, Message> = {
     en: (p) => `The file is larger than ${p.max} bytes.`,
   },
   file_unreadable: { fa: 'پرونده خوانا نیست.', en: 'The file cannot be read.' },
+  quote_not_closed: {
+    fa: (p) =>
+      `ردیف ${p.row}: نقل‌قول (") یک خانه درست بسته نشده است؛ پرونده را در برنامه صفحه‌گسترده باز و دوباره ذخیره کنید.`,
+    en: (p) =>
+      `Row ${p.row}: a quoted cell is not closed properly; open the file in a spreadsheet program and save it again.`,
+  },
   empty_file: { fa: 'پرونده هیچ ردیفی ندارد.', en: 'The file has no rows.' },
   unsupported_file: {
     fa: 'این نوع پرونده پشتیبانی نمی‌شود (CSV، xlsx یا vCard).',

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { validationProblem } from '../../core/http/problem.js';
+import { csvRecords } from './csv-records.js';
 import type { ImportFormat } from './imports.tables.js';
 import { type SourceEncoding, decodeSourceText, detectDelimiter } from './source-text.js';
 import { openVcard } from './vcard-source.js';
@@ -39,26 +39,17 @@ export const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 async function openCsv(bytes: Buffer): Promise<OpenedSource> {
   const { text, encoding } = decodeSourceText(bytes);
   const delimiter = detectDelimiter(text);
-  const parser = Readable.from([text]).pipe(
-    parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }),
-  );
-  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
+  const records = csvRecords(text, delimiter);
   let first: IteratorResult<string[]>;
-  try {
-    do first = await iterator.next();
-    while (!first.done && isBlank(first.value));
-  } catch {
-    throw unreadable();
-  }
+  do first = records.next();
+  while (!first.done && isBlank(first.value));
   if (first.done) throw validationProblem([{ field: 'file', code: 'empty_file' }]);
   const header = first.value.map((h) => h.trim());
   let number = 1;
   async function* rows(): AsyncGenerator<SourceRow> {
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
+    for (const cells of records) {
       number++;
-      yield { number, cells: next.value };
+      yield { number, cells };
     }
   }
   return { header, rows: rows(), encoding, delimiter };
