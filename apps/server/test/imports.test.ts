@@ -89,6 +89,12 @@ async function errorsCsv(id: string, language: 'fa' | 'en' = 'en') {
   }) as string[][];
 }
 
+const pick = (state: { status: string; imported: number; failed: number }) => [
+  state.status,
+  state.imported,
+  state.failed,
+];
+
 const contactsNamed = async (lastName: string) =>
   ok(
     await api.post('/api/v1/contacts/query', {
@@ -360,6 +366,36 @@ describe('interrupted import', () => {
           [[lastName, title]],
         );
       }
+    } finally {
+      await quiet.stop();
+    }
+  });
+
+  test('undo takes back an import page by page, past its failed rows, and nothing else', async () => {
+    const quiet = await startTestServer({ jobPollIntervalMs: 0 });
+    try {
+      const quietApi = new ApiClient(quiet.url, quiet.adminToken);
+      ok(await quietApi.post('/api/v1/contacts', { firstName: 'Kept', lastName: 'Paged' }), 201);
+      // Every fourth row has an e-mail that is not one: reported, not created. Pages of two then
+      // end on created and failed rows alike.
+      const email = (i: number) => (i % 4 === 3 ? 'not-an-email' : `r${i}@paged.test`);
+      const rows = Array.from({ length: 12 }, (_, i) => `R${i},Paged,${email(i)}`);
+      const id = await queueImportOn(quiet, ['First Name,Last Name,E-mail', ...rows].join('\n'));
+      const worker = startImportWorker(quiet.server.ctx, quiet.server.app.log);
+      await worker.runNow({ batchSize: 5 });
+      assert.deepEqual(pick(ok(await quietApi.get(`/api/v1/imports/${id}`))), ['completed', 9, 3]);
+      ok(await quietApi.post(`/api/v1/imports/${id}/undo`), 202);
+      await worker.runNow({ batchSize: 2 });
+      await worker.stop();
+      const state = ok(await quietApi.get(`/api/v1/imports/${id}`));
+      assert.deepEqual([state.status, state.undone], ['undone', 9]);
+      const left = ok(
+        await quietApi.post('/api/v1/contacts/query', { filter: { field: 'lastName', op: 'eq', value: 'Paged' } }),
+      ).data;
+      assert.deepEqual(
+        left.map((c: { firstName: string }) => c.firstName),
+        ['Kept'],
+      );
     } finally {
       await quiet.stop();
     }

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { modules } from '@peyvand/shared';
 import { sql } from 'kysely';
+import { DEFAULT_WORKSPACE_ID } from '../src/core/auth/first-admin.js';
 import { openDatabase } from '../src/core/db/database.js';
 import { migrate } from '../src/core/db/migrate.js';
 import { type RunningServer, startServer } from '../src/server.js';
@@ -27,6 +29,44 @@ test('migrate applies every migration once, in order; a second run applies nothi
     assert.equal(marker.rows[0]!.n, 1, 'a re-run does not touch the data');
     const workspaces = await sql<{ n: number }>`select count(*)::int as n from workspaces`.execute(handle.db);
     assert.equal(workspaces.rows[0]!.n, 1, 'seed rows are not inserted twice');
+  } finally {
+    await handle.close();
+    await database?.drop();
+  }
+});
+
+test('each name-sort index covers the modules that have its field, and a list sorted by it walks the index', async () => {
+  const database = usingPostgres() ? await freshPostgresDatabase() : undefined;
+  const handle = await openDatabase({ databaseUrl: database?.url, dataDir: 'memory://' });
+  try {
+    await migrate(handle.db);
+    const fieldOf = {
+      records_live_by_last_name: 'lastName',
+      records_live_by_first_name: 'firstName',
+      records_live_by_name: 'name',
+    };
+    for (const [index, field] of Object.entries(fieldOf)) {
+      const { rows } = await sql<{ indexdef: string }>`
+        select indexdef from pg_indexes where indexname = ${index}`.execute(handle.db);
+      const predicate = rows[0]!.indexdef.split(' WHERE ')[1]!;
+      const covered = [...predicate.matchAll(/'([\w-]+)'::text/g)].map((m) => m[1]).sort();
+      const declaring = modules
+        .filter((m) => m.fields.some((f) => f.name === field))
+        .map((m) => m.name)
+        .sort();
+      assert.deepEqual(covered, declaring, `${index}: modules with a ${field} field`);
+    }
+    // The list's own shape (records/sort.ts): module and field name are bound, as the service binds them.
+    const plan = await handle.db.transaction().execute(async (trx) => {
+      await sql`set local enable_seqscan = off`.execute(trx);
+      await sql`set local enable_bitmapscan = off`.execute(trx);
+      return sql<{ 'QUERY PLAN': string }>`explain select id from records
+        where workspace_id = ${DEFAULT_WORKSPACE_ID} and module = ${'contacts'} and deleted_at is null
+        order by coalesce(data -> ${'lastName'}, 'null'::jsonb), id limit 20`.execute(trx);
+    });
+    const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
+    assert.match(text, /Index Scan using records_live_by_last_name/, text);
+    assert.doesNotMatch(text, /Sort/, text);
   } finally {
     await handle.close();
     await database?.drop();

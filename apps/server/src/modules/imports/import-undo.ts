@@ -68,9 +68,11 @@ export async function runUndo(ctx: AppContext, job: ClaimedImport, batchSize: nu
   const lease = { id: job.id, leaseToken: job.lease_token! };
   const db = withImportTables(ctx.database.db);
   const scope = await jobScope(ctx, job);
-  for (;;) {
-    const rows = await rowsToUndo(db, job.id, batchSize);
+  // Every row read is marked undone, reverted or not, so the next page starts after the last.
+  for (let afterRow = 0; ; ) {
+    const rows = await rowsToUndo(db, job.id, afterRow, batchSize);
     if (rows.length === 0) break;
+    afterRow = rows.at(-1)!.row_number;
     try {
       await ctx.database.db.transaction().execute(async (trx) => {
         for (const row of rows) await undoRow(scope, trx, row);

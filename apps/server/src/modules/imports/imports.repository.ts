@@ -203,12 +203,16 @@ export function failedRows(db: ImportsExecutor, importId: string, afterRow: numb
     .execute();
 }
 
-/** Rows whose record the import created or changed and undo has not reverted yet. */
-export function rowsToUndo(db: ImportsExecutor, importId: string, limit: number) {
+/**
+ * Rows after `afterRow` whose record the import created or changed and undo has not reverted
+ * yet, in order: each page starts where the last ended, along the primary key.
+ */
+export function rowsToUndo(db: ImportsExecutor, importId: string, afterRow: number, limit: number) {
   return db
     .selectFrom('import_rows')
     .select(['row_number', 'outcome', 'record_id', 'changes'])
     .where('import_id', '=', importId)
+    .where('row_number', '>', afterRow)
     .where('outcome', 'in', ['created', 'updated'])
     .where('undone', '=', false)
     .orderBy('row_number')
