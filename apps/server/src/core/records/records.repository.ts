@@ -68,15 +68,19 @@ export async function setUpBulkWrite(trx: Transaction<Database>): Promise<void> 
 }
 
 /**
- * Merges the GIN indexes' pending lists, so the searches that follow a bulk write read none.
- * PostgreSQL lets only the indexes' owner do it; for any other user autovacuum will.
+ * Merges the GIN indexes' pending lists, so the searches that follow a bulk write read none:
+ * the three at once, each on a connection of its own. PostgreSQL lets only the indexes' owner
+ * do it; for any other user autovacuum will.
  */
 export async function mergePendingIndexEntries(db: DB): Promise<void> {
-  try {
-    for (const index of GIN_INDEXES) await sql`select gin_clean_pending_list(${index}::regclass)`.execute(db);
-  } catch (error) {
-    if ((error as { code?: string }).code !== '42501') throw error;
-  }
+  const merge = async (index: string) => {
+    try {
+      await sql`select gin_clean_pending_list(${index}::regclass)`.execute(db);
+    } catch (error) {
+      if ((error as { code?: string }).code !== '42501') throw error;
+    }
+  };
+  await Promise.all(GIN_INDEXES.map(merge));
 }
 
 export interface NewRecordRow {

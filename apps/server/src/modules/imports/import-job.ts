@@ -42,6 +42,9 @@ export interface ImportRunOptions {
 
 type Lease = { id: string; leaseToken: string };
 
+/** Rows converted between two looks at the event loop (database replies, other requests). */
+const YIELD_EVERY = 100;
+
 class BatchRefused extends Error {}
 
 /**
@@ -205,9 +208,30 @@ export async function runImport(
     const failed = (await Promise.allSettled(writing)).find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
   };
+  /** A batch planned (its duplicates, numbers and references looked up) and handed to the database. */
+  const handOver = async (batch: Converted[], nextRow: number, done: boolean) => {
+    const plan = inBatches ? await planBatch(scope, converter, batch, options, runKeys) : undefined;
+    if (writing.length >= run.inFlight) {
+      await writing[0]!.catch(settle);
+      writing.shift();
+    }
+    if (batch.length === 0 && !done) return;
+    const write = writeBatch(scope, lease, options, converter, batch, nextRow, plan, latest(), log);
+    // A failure surfaces at the next `await`, not as an unhandled rejection meanwhile.
+    write.catch(() => undefined);
+    writing.push(write);
+    // A batch written row by row is committed before the next is planned, which may hold its duplicates.
+    if (inBatches && !plan) await write.catch(settle);
+  };
+  // The batch before is handed over while this one is read: its look-ups wait on the database
+  // while this thread converts rows. Batches are planned one after the other, in file order.
+  let handedOver = Promise.resolve();
   try {
     for (;;) {
-      if ((run.maxBatches !== undefined && batches >= run.maxBatches) || run.isStopping?.()) return await settle();
+      if ((run.maxBatches !== undefined && batches >= run.maxBatches) || run.isStopping?.()) {
+        await handedOver;
+        return await settle();
+      }
       const batch: Converted[] = [];
       let done = false;
       while (batch.length < run.batchSize) {
@@ -216,30 +240,23 @@ export async function runImport(
           done = true;
           break;
         }
-        consumed++;
+        // Now and then the replies of the database are read, and the batch before moves on.
+        if (++consumed % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
         if (isBlank(next.value.cells)) continue;
         const converted = await converter.convert(next.value.cells);
         batch.push({ row: next.value, after: consumed, ...converted });
       }
-      const plan = inBatches ? await planBatch(scope, converter, batch, options, runKeys) : undefined;
-      if (writing.length >= run.inFlight) {
-        await writing[0]!.catch(settle);
-        writing.shift();
-      }
-      if (batch.length > 0 || done) {
-        const write = writeBatch(scope, lease, options, converter, batch, consumed, plan, latest(), log);
-        // A failure surfaces at the next `await`, not as an unhandled rejection meanwhile.
-        write.catch(() => undefined);
-        writing.push(write);
-        // A batch written row by row is committed before the next is planned, which may hold its duplicates.
-        if (inBatches && !plan) await write.catch(settle);
-      }
+      await handedOver;
+      handedOver = handOver(batch, consumed, done);
+      handedOver.catch(() => undefined);
       batches++;
       if (done) break;
     }
+    await handedOver;
     await settle();
   } finally {
     // However the run ends, none of its writes is left running, each holding a connection.
+    await handedOver.catch(() => undefined);
     await Promise.allSettled(writing);
   }
   if (inBatches) await mergePendingIndexEntries(ctx.database.db);
