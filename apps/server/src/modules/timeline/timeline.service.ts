@@ -47,6 +47,7 @@ export async function recordTimeline(
           .selectFrom('record_history')
           .selectAll()
           .where('workspace_id', '=', actor.workspaceId)
+          .where('record_id', '=', id)
           .where('id', 'in', historyIds)
           .execute(),
   ]);
