@@ -89,12 +89,6 @@ async function errorsCsv(id: string, language: 'fa' | 'en' = 'en') {
   }) as string[][];
 }
 
-const pick = (state: { status: string; imported: number; failed: number }) => [
-  state.status,
-  state.imported,
-  state.failed,
-];
-
 const contactsNamed = async (lastName: string) =>
   ok(
     await api.post('/api/v1/contacts/query', {
@@ -383,7 +377,8 @@ describe('interrupted import', () => {
       const id = await queueImportOn(quiet, ['First Name,Last Name,E-mail', ...rows].join('\n'));
       const worker = startImportWorker(quiet.server.ctx, quiet.server.app.log);
       await worker.runNow({ batchSize: 5 });
-      assert.deepEqual(pick(ok(await quietApi.get(`/api/v1/imports/${id}`))), ['completed', 9, 3]);
+      const imported = ok(await quietApi.get(`/api/v1/imports/${id}`));
+      assert.deepEqual([imported.status, imported.imported, imported.failed], ['completed', 9, 3]);
       ok(await quietApi.post(`/api/v1/imports/${id}/undo`), 202);
       await worker.runNow({ batchSize: 2 });
       await worker.stop();
