@@ -85,8 +85,20 @@ describe('notes and the timeline', () => {
     await picker.getByRole('button', { name: 'رضا کریمی' }).waitFor({ state: 'detached' });
     assert.deepEqual(await picker.getByRole('button').allTextContents(), ['سارا احمدی'], 'only those the name fits');
     await app.screenshot('timeline-mention-picker');
+    // A busy tab draws its frames late: a key typed right after the pick, then the next frame, then
+    // the rest of the words. Each key must land where the one before it ended.
+    await page.evaluate(() => {
+      const draw = window.requestAnimationFrame.bind(window);
+      Object.assign(window, { drawOnTime: draw });
+      window.requestAnimationFrame = (callback) => draw((time) => setTimeout(() => callback(time), 200));
+    });
     await picker.getByRole('button', { name: 'سارا احمدی' }).click();
-    await page.keyboard.type('انجام شود.');
+    await page.keyboard.type('ا');
+    await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(drawn)));
+    await page.keyboard.type('نجام شود.');
+    await page.evaluate(() => {
+      window.requestAnimationFrame = (window as unknown as { drawOnTime: typeof requestAnimationFrame }).drawOnTime;
+    });
     assert.equal(await composer.inputValue(), MENTION_NOTE);
     await page.getByRole('button', { name: 'ثبت یادداشت' }).click();
     const mention = noteIn(page, 'هماهنگی ارسال بار').getByRole('link', { name: '@سارا احمدی' });

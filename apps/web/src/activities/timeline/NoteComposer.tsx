@@ -4,7 +4,7 @@ import ListItemButton from '@mui/material/ListItemButton';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReferenceOptions } from '../../core/form/inputs/ReferenceInput';
 import { keptMentions, mentionQueryAt } from './mentionQuery';
@@ -28,6 +28,15 @@ export function NoteComposer(props: Props) {
   const [picked, setPicked] = useState<{ id: string; name: string }[]>([]);
   const known = useMentionedUsers(props.initialMentions ?? []);
   const [caret, setCaret] = useState(0);
+  /** Where the caret goes once a picked name is in the text. */
+  const caretAfterPick = useRef<number | null>(null);
+  // In the commit that writes the name, before the next key is handled: placed a frame later,
+  // a key typed in between went to the end of the text and the ones after it before that key.
+  useLayoutEffect(() => {
+    if (caretAfterPick.current === null) return;
+    input.current?.setSelectionRange(caretAfterPick.current, caretAfterPick.current);
+    caretAfterPick.current = null;
+  });
   const mention = mentionQueryAt(body, caret);
   const options = useReferenceOptions('users', mention?.query ?? '', mention !== null);
   const choices = mention ? (options.data ?? []).slice(0, 6) : [];
@@ -40,7 +49,7 @@ export function NoteComposer(props: Props) {
     setBody(next);
     setCaret(at);
     setPicked((list) => [...list, { id: user.id, name: user.title }]);
-    requestAnimationFrame(() => input.current?.setSelectionRange(at, at));
+    caretAfterPick.current = at;
     input.current?.focus();
   };
   const keyDown = (event: KeyboardEvent) => {
