@@ -267,6 +267,10 @@ describe('CSV import', () => {
         field: 'matchOn',
       },
     );
+    // Updating duplicates without saying how they are found would create every row anew.
+    const keyless = await upload('/api/v1/imports', { file: 'First Name\r\nx', onDuplicate: 'update' }, 'en');
+    const noKey = expectProblem(keyless, 400, { field: 'matchOn', code: 'match_key_required' });
+    assert.match(noKey!.message, /key duplicates are found by/);
     expectProblem(await upload('/api/v1/imports', { file: '' }), 400, { field: 'file' });
     // A quote left open would take the rows after it into one cell: the preview stops at its row.
     const broken = await upload('/api/v1/imports/preview', { file: 'نام,سمت\r\nعلی,"مدیر\r\nرضا,فروش\r\n' });

@@ -77,7 +77,8 @@ export function ImportProgress({ module, importId }: { module: ModuleMeta; impor
             {t('imports.summary.errorReport')}
           </Button>
         )}
-        {status.status === 'completed' && (
+        {/* An import that failed midway may have stored batches before it stopped: they are undone too. */}
+        {(status.status === 'completed' || status.status === 'failed') && (
           <Button color="error" onClick={() => setConfirming(true)}>
             {t('imports.undo.button')}
           </Button>

@@ -60,8 +60,12 @@ function formOf(request: ImportRequest): FormData {
   form.set('module', request.module);
   if (request.sheet) form.set('sheet', request.sheet);
   if (request.mapping) form.set('mapping', JSON.stringify(request.mapping));
-  if (request.onDuplicate) form.set('onDuplicate', request.onDuplicate);
-  if (request.matchOn) form.set('matchOn', request.matchOn);
+  // What to do with a duplicate means nothing without the key it is found by (the wizard greys
+  // the choice out then), and the server refuses updating or merging without one.
+  if (request.matchOn) {
+    form.set('matchOn', request.matchOn);
+    if (request.onDuplicate) form.set('onDuplicate', request.onDuplicate);
+  }
   form.set('file', request.file);
   return form;
 }

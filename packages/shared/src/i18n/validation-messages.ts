@@ -238,6 +238,10 @@ const messages: Record<string, Message> = {
     fa: 'این ماژول فیلدی برای این کلید تکراری ندارد.',
     en: 'This module has no field for that duplicate key.',
   },
+  match_key_required: {
+    fa: 'برای به‌روزرسانی یا ادغام تکراری‌ها، کلید یافتن تکراری را انتخاب کنید.',
+    en: 'Choose the key duplicates are found by to update or merge them.',
+  },
   import_not_undoable: {
     fa: 'فقط درون‌ریزی پایان‌یافته را می‌توان برگرداند، و فقط یک بار.',
     en: 'Only a finished import can be undone, and only once.',

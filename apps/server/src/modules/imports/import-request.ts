@@ -38,6 +38,10 @@ export async function prepareImport(ctx: AppContext, actor: Actor, modules: Modu
   const fields = parseInput(formFields, upload.fields, 'body');
   const scope = scopeOf(ctx, actor, modules, fields.module);
   assertCanWrite(actor, scope.module);
+  // Skipping duplicates without a key skips nothing, harmlessly; updating or merging them without
+  // one would silently create every row anew.
+  if (fields.onDuplicate !== 'skip' && !fields.matchOn)
+    throw validationProblem([{ field: 'matchOn', code: 'match_key_required' }]);
   if (fields.matchOn && fields.matchOn !== 'name' && !matchField(scope.module, fields.matchOn))
     throw validationProblem([{ field: 'matchOn', code: 'match_not_available' }]);
   const format = detectFormat(upload.file, upload.fileName);
