@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { sql } from 'kysely';
 import { ApiClient } from './support/api-client.js';
-import { expectProblem, nationalCode, ok } from './support/records-helpers.js';
+import { expectProblem, nationalCode, ok, plainUserClient } from './support/records-helpers.js';
 import { type TestServer, startTestServer } from './support/test-server.js';
 import { startImportWorker } from '../src/modules/imports/import-worker.js';
 
@@ -233,6 +233,24 @@ describe('CSV import', () => {
     assert.equal((await contactsNamed('Undone')).length, 0);
     const bin = ok(await api.get('/api/v1/recycle-bin?module=contacts&limit=200')).data;
     assert.equal(bin.filter((r: { lastName: string }) => r.lastName === 'Undone').length, 2);
+  });
+
+  test('the newest imports are listed, so one can be found again after leaving its page', async () => {
+    const older = await runImport({ file: 'First Name,Last Name\r\nA,Listed\r\n' });
+    const newer = await runImport({ file: 'First Name,Last Name\r\nB,Listed\r\nC,Listed\r\n' });
+    const listed = ok(await api.get('/api/v1/imports?module=contacts&limit=2')).data;
+    assert.deepEqual(
+      listed.map((i: { id: string; imported: number; status: string }) => [i.id, i.imported, i.status]),
+      [
+        [newer.id, 2, 'completed'],
+        [older.id, 1, 'completed'],
+      ],
+    );
+    assert.equal(ok(await api.get('/api/v1/imports?module=organizations')).data.length, 0);
+    // A user sees the imports they started, not the administrator's.
+    const plain = await plainUserClient(server.url, api);
+    assert.deepEqual(ok(await plain.api.get('/api/v1/imports')).data, []);
+    expectProblem(await api.get('/api/v1/imports?limit=0'), 400, { field: 'limit' });
   });
 
   test('a quote left open fails the import at its row, before any row is stored', async () => {

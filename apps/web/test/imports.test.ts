@@ -112,6 +112,13 @@ describe('import and export from the list', () => {
       ['۲', '۰', '۰', '۱'],
     );
     await app.screenshot('import-summary');
+    // The run has a page of its own: a reload finds the result again.
+    const runUrl = page.url();
+    const importId = /\/contacts\/imports\/([0-9a-f-]{36})$/.exec(runUrl)?.[1];
+    assert.ok(importId, runUrl);
+    await page.reload();
+    await page.getByText('درون‌ریزی پایان یافت').waitFor();
+    assert.equal(await count('imported'), '۲');
 
     const report = parseCsv(
       await downloaded(page, () => page.getByRole('link', { name: 'دریافت گزارش خطا (CSV)' }).click()),
@@ -140,6 +147,16 @@ describe('import and export from the list', () => {
     await rowsWith(page, 'احمدی').waitFor();
     assert.equal(await rowsWith(page, 'وارداتی').count(), 0);
     assert.equal((await contactsNamed('وارداتی')).length, 0);
+
+    // The wizard lists it among the recent imports, as it ended, with a link back to its page.
+    await page.getByRole('link', { name: 'درون‌ریزی' }).click();
+    const recent = page.getByRole('region', { name: 'درون‌ریزی‌های اخیر' }).locator(`tr[data-import="${importId}"]`);
+    await recent.waitFor();
+    await app.screenshot('import-recent');
+    assert.match(await recent.innerText(), /contacts\.csv[\s\S]*درون‌ریزی برگردانده شد[\s\S]*۲[\s\S]*۱/);
+    await recent.getByRole('link', { name: 'contacts.csv' }).click();
+    await page.waitForURL(runUrl);
+    await page.getByText('درون‌ریزی برگردانده شد').waitFor();
   });
 
   test('an xlsx with two sheets is imported from the chosen second sheet', async () => {

@@ -59,6 +59,10 @@ export const router = createBrowserRouter([
         lazy: () => import('../imports/ImportPage').then((m) => ({ Component: m.ImportPage })),
       },
       {
+        path: ':module/imports/:importId',
+        lazy: () => import('../imports/ImportStatusPage').then((m) => ({ Component: m.ImportStatusPage })),
+      },
+      {
         path: ':module/duplicates',
         lazy: () => import('../duplicates/DuplicatesPage').then((m) => ({ Component: m.DuplicatesPage })),
       },

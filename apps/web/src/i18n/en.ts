@@ -545,6 +545,12 @@ export const en: Resources = {
       problems: 'Problems',
       start: 'Start import',
     },
+    recent: {
+      title: 'Recent imports',
+      file: 'File',
+      createdAt: 'Started',
+      status: 'Status',
+    },
     status: {
       queued: 'Import queued…',
       running: 'Importing…',

@@ -547,6 +547,12 @@ export const fa = {
       problems: 'مشکل‌ها',
       start: 'شروع درون‌ریزی',
     },
+    recent: {
+      title: 'درون‌ریزی‌های اخیر',
+      file: 'فایل',
+      createdAt: 'زمان',
+      status: 'وضعیت',
+    },
     status: {
       queued: 'در صف درون‌ریزی…',
       running: 'در حال درون‌ریزی…',

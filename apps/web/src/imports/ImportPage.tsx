@@ -1,21 +1,18 @@
 import Box from '@mui/material/Box';
-import Step from '@mui/material/Step';
-import StepLabel from '@mui/material/StepLabel';
-import Stepper from '@mui/material/Stepper';
+import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ModuleNotFound } from '../core/ModuleNotFound';
 import { PageHeader } from '../core/PageHeader';
 import { useModule } from '../core/metadata/useModules';
-import { useLabel, useLocale } from '../locale/LocaleProvider';
+import { useLabel } from '../locale/LocaleProvider';
 import type { ImportMapping, ImportPreview, ImportRequest } from './importsApi';
-import { ImportProgress } from './ImportProgress';
+import { ImportSteps } from './ImportSteps';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
+import { RecentImports } from './RecentImports';
 import { UploadStep } from './UploadStep';
-
-const STEPS = ['upload', 'mapping', 'preview', 'run'] as const;
 
 /** What the earlier steps settled: the file and how to read it, then how its columns map. */
 export interface WizardDraft {
@@ -23,16 +20,18 @@ export interface WizardDraft {
   preview: ImportPreview;
 }
 
-/** `/:module/import`: upload → mapping → preview → run, one screen per step. */
+/**
+ * `/:module/import`: upload → mapping → preview, one screen per step, with the recent imports
+ * under the upload; the run then has its own page (ImportStatusPage).
+ */
 export function ImportPage() {
   const { t } = useTranslation();
   const label = useLabel();
-  const { format } = useLocale();
+  const navigate = useNavigate();
   const { module: name } = useParams();
   const { module, isPending } = useModule(name);
   const [draft, setDraft] = useState<WizardDraft | null>(null);
   const [step, setStep] = useState(0);
-  const [importId, setImportId] = useState<string | null>(null);
   if (!module) return <ModuleNotFound loading={isPending} />;
 
   const uploaded = (next: WizardDraft) => {
@@ -47,15 +46,14 @@ export function ImportPage() {
   return (
     <Box sx={{ pb: 4 }}>
       <PageHeader title={t('imports.title', { module: label(module.label.plural) })} />
-      <Stepper activeStep={step} alternativeLabel sx={{ px: { xs: 1, sm: 3 }, pb: 2 }}>
-        {STEPS.map((s, i) => (
-          <Step key={s}>
-            <StepLabel icon={format.number(i + 1)}>{t(`imports.steps.${s}`)}</StepLabel>
-          </Step>
-        ))}
-      </Stepper>
+      <ImportSteps active={step} />
       <Box sx={{ px: { xs: 2, sm: 3 } }}>
-        {step === 0 && <UploadStep module={module} onUploaded={uploaded} />}
+        {step === 0 && (
+          <Stack spacing={4}>
+            <UploadStep module={module} onUploaded={uploaded} />
+            <RecentImports module={module} />
+          </Stack>
+        )}
         {step === 1 && draft && (
           <MappingStep
             draft={draft}
@@ -71,13 +69,9 @@ export function ImportPage() {
             module={module}
             draft={draft}
             onBack={() => setStep(1)}
-            onStarted={(id) => {
-              setImportId(id);
-              setStep(3);
-            }}
+            onStarted={(id) => navigate(`/${module.name}/imports/${id}`)}
           />
         )}
-        {step === 3 && importId && <ImportProgress module={module} importId={importId} />}
       </Box>
     </Box>
   );

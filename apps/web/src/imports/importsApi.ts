@@ -41,6 +41,8 @@ export interface ImportStatus {
   id: string;
   module: string;
   status: ImportStatusName;
+  fileName: string;
+  createdAt: string;
   totalRows: number | null;
   rowsDone: number;
   imported: number;
@@ -85,6 +87,17 @@ export function useImportStatus(id: string) {
     queryKey: ['imports', id],
     queryFn: () => api.get<ImportStatus>(`/imports/${id}`),
     refetchInterval: (query) => (settled(query.state.data?.status) ? false : 500),
+  });
+}
+
+/** The module's newest imports: the user's own, or everyone's for an admin. */
+export function useRecentImports(module: string) {
+  return useQuery({
+    queryKey: ['imports', 'recent', module],
+    // Imports move on in the background: the list is asked again each time it is shown.
+    staleTime: 0,
+    queryFn: () =>
+      api.get<{ data: ImportStatus[] }>(`/imports?module=${encodeURIComponent(module)}&limit=10`).then((r) => r.data),
   });
 }
 

@@ -43,34 +43,48 @@ export async function insertImport(
     .execute();
 }
 
-/** A job's state without its file. */
+/** A job's state: everything but its file. */
+const STATE_COLUMNS = [
+  'id',
+  'module',
+  'status',
+  'file_name',
+  'file_format',
+  'options',
+  'columns',
+  'next_row',
+  'imported',
+  'updated',
+  'skipped',
+  'failed',
+  'total_rows',
+  'undone',
+  'error',
+  'created_by',
+  'created_at',
+  'started_at',
+  'finished_at',
+] as const;
+
 export function findImport(db: ImportsExecutor, workspaceId: string, id: string) {
   return db
     .selectFrom('imports')
-    .select([
-      'id',
-      'module',
-      'status',
-      'file_name',
-      'file_format',
-      'options',
-      'columns',
-      'next_row',
-      'imported',
-      'updated',
-      'skipped',
-      'failed',
-      'total_rows',
-      'undone',
-      'error',
-      'created_by',
-      'created_at',
-      'started_at',
-      'finished_at',
-    ])
+    .select(STATE_COLUMNS)
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .executeTakeFirst();
+}
+
+/** The newest imports of a workspace, of one module and one user when given (imports_by_workspace). */
+export function recentImports(
+  db: ImportsExecutor,
+  workspaceId: string,
+  filter: { module?: string; createdBy?: string | null; limit: number },
+) {
+  let query = db.selectFrom('imports').select(STATE_COLUMNS).where('workspace_id', '=', workspaceId);
+  if (filter.module) query = query.where('module', '=', filter.module);
+  if (filter.createdBy !== undefined) query = query.where('created_by', 'is not distinct from', filter.createdBy);
+  return query.orderBy('created_at', 'desc').limit(filter.limit).execute();
 }
 
 export type ImportState = NonNullable<Awaited<ReturnType<typeof findImport>>>;

@@ -1,4 +1,4 @@
-import { recordIdSchema, validationMessage } from '@peyvand/shared';
+import { modules as declaredModules, recordIdSchema, validationMessage } from '@peyvand/shared';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -11,7 +11,7 @@ import { prepareImport, queueImport } from './import-request.js';
 import { importStatus } from './import-status.js';
 import { importTargets } from './import-targets.js';
 import { importWorkerOf } from './import-worker.js';
-import { findImport, requestUndo } from './imports.repository.js';
+import { findImport, recentImports, requestUndo } from './imports.repository.js';
 import { withImportTables } from './imports.tables.js';
 import { isBlank } from './source-rows.js';
 import { readUpload } from './upload.js';
@@ -19,6 +19,11 @@ import { readUpload } from './upload.js';
 const PREVIEW_ROWS = 20;
 
 const idParams = z.strictObject({ id: recordIdSchema });
+
+const recentQuery = z.strictObject({
+  module: z.enum(declaredModules.map((m) => m.name) as [string, ...string[]]).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
 
 /** Imports are seen by the user who started them and by admins. */
 async function visibleImport(ctx: AppContext, actor: Actor, id: string) {
@@ -110,6 +115,24 @@ export const importRoutes: RouteSpec[] = [
         })),
         rows,
       };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/imports',
+    access: 'user',
+    tags: ['imports'],
+    summary:
+      'The newest imports, of one module when `module` is given (`limit`, 1–100, default 20): an admin sees everyone’s, a user their own',
+    query: recentQuery,
+    response: { status: 200, description: '`{ data }`: the imports as `GET /api/v1/imports/{id}` shows each' },
+    handler: async ({ ctx, actor, query }) => {
+      const states = await recentImports(withImportTables(ctx.database.db), actor.workspaceId, {
+        ...query,
+        createdBy: actor.role === 'admin' ? undefined : actor.userId,
+      });
+      const now = ctx.config.now();
+      return { data: states.map((state) => importStatus(state, now)) };
     },
   }),
   defineRoute({
