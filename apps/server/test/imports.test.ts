@@ -225,6 +225,32 @@ describe('CSV import', () => {
     });
   });
 
+  test('duplicates by national code and by the name as Persian normalises it', async () => {
+    const code = nationalCode('004512389');
+    const header = 'نام,نام خانوادگی,کد ملی,سمت';
+    await runImport({ file: `${header}\r\nکاوه,کدملی‌دار,${code},\r\n` });
+    // The same code in Persian digits finds the contact: the row updates it instead of adding another.
+    const persianCode = code.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
+    const byCode = await runImport({
+      file: `${header}\r\nکاوه,کدملی‌دار,${persianCode},مدیر فروش\r\n`,
+      matchOn: 'nationalCode',
+      onDuplicate: 'update',
+    });
+    assert.deepEqual([byCode.imported, byCode.updated], [0, 1]);
+    const [kaveh, ...others] = await contactsNamed('کدملی‌دار');
+    assert.deepEqual([kaveh.title, others.length], ['مدیر فروش', 0]);
+
+    await runImport({ file: 'First Name,Last Name\r\nمریم,نامدار\r\n' });
+    // The Arabic ي of an old file is the Persian ی once normalised: the same name, skipped.
+    const byName = await runImport({
+      file: 'First Name,Last Name\r\nمريم,نامدار\r\nمریم,نامدارِ دیگر\r\n',
+      matchOn: 'name',
+      onDuplicate: 'skip',
+    });
+    assert.deepEqual([byName.imported, byName.skipped], [1, 1]);
+    assert.equal((await contactsNamed('نامدار')).length, 1);
+  });
+
   test('undo sends what the import created to the recycle bin', async () => {
     const state = await runImport({ file: 'First Name,Last Name\r\nA,Undone\r\nB,Undone\r\n' });
     assert.equal((await contactsNamed('Undone')).length, 2);
