@@ -94,6 +94,7 @@ const MATRIX: Record<string, Rule> = {
   'GET /api/v1/reports/sales/lead-conversion-by-owner': 'signed-in',
   'GET /api/v1/reports/sales/pipeline-by-stage': 'signed-in',
   'GET /api/v1/reports/sales/won-amount': 'signed-in',
+  'GET /api/v1/imports': 'mine',
   'POST /api/v1/imports': 'signed-in',
   'POST /api/v1/imports/preview': 'signed-in',
   'GET /api/v1/imports/{id}': 'mine',
@@ -310,7 +311,7 @@ describe('a plain user', () => {
     }
   });
 
-  test("lists of one's own things never show another user's: tokens, notifications, saved lists", async () => {
+  test("lists of one's own things never show another user's: tokens, notifications, saved lists, imports", async () => {
     const ids = async (client: ApiClient, path: string) =>
       (ok(await client.get(path)).data as { id: string }[]).map((x) => x.id);
     assert.ok((await ids(ali.api, '/api/v1/auth/tokens')).includes(ali.fixtures.spareTokenId));
@@ -320,6 +321,10 @@ describe('a plain user', () => {
     assert.ok((await ids(ali.api, '/api/v1/saved-lists')).includes(ali.fixtures.savedListId));
     assert.ok(!(await ids(sara.api, '/api/v1/saved-lists')).includes(ali.fixtures.savedListId));
     assert.ok(!(await ids(admin, '/api/v1/saved-lists')).includes(ali.fixtures.savedListId));
+    // An administrator sees everyone's imports, to help with a stuck or failed one.
+    assert.ok((await ids(ali.api, '/api/v1/imports')).includes(ali.fixtures.importId));
+    assert.ok(!(await ids(sara.api, '/api/v1/imports')).includes(ali.fixtures.importId));
+    assert.ok((await ids(admin, '/api/v1/imports')).includes(ali.fixtures.importId));
   });
 
   test("cannot change, delete, restore or reassign another user's note through any route; its author can", async () => {
