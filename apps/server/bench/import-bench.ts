@@ -106,15 +106,13 @@ export async function importBenchmark(
   const silent = { error: () => undefined, warn: () => undefined } as unknown as FastifyBaseLogger;
   const worker = startImportWorker({ ...ctx, config: { ...ctx.config, jobPollIntervalMs: 0 } }, silent);
   const imports = withImportTables(ctx.database.db);
-  const rowsDone = async () => {
-    const now = await findImport(imports, workspace.actor.workspaceId, id);
-    return now ? now.imported + now.failed : 0;
-  };
+  const stateNow = async () => (await findImport(imports, workspace.actor.workspaceId, id))!;
   const rssStartMb = rssMb();
   const started = performance.now();
   const samples: Sample[] = [{ seconds: 0, rowsDone: 0, rssMb: rssStartMb }];
   const sample = async () => {
-    samples.push({ seconds: (performance.now() - started) / 1000, rowsDone: await rowsDone(), rssMb: rssMb() });
+    const { imported, failed } = await stateNow();
+    samples.push({ seconds: (performance.now() - started) / 1000, rowsDone: imported + failed, rssMb: rssMb() });
   };
   let sampling = Promise.resolve();
   const sampler = setInterval(() => (sampling = sampling.then(sample)), SAMPLE_EVERY_MS);
@@ -126,8 +124,8 @@ export async function importBenchmark(
   }
   const seconds = (performance.now() - started) / 1000;
   await sampling;
-  samples.push({ seconds, rowsDone: await rowsDone(), rssMb: rssMb() });
-  const state = (await findImport(imports, workspace.actor.workspaceId, id))!;
+  const state = await stateNow();
+  samples.push({ seconds, rowsDone: state.imported + state.failed, rssMb: rssMb() });
   if (state.status !== 'completed') throw new Error(`import ended ${state.status}: ${state.error ?? ''}`);
   const result = {
     rows,

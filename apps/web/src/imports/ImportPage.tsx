@@ -1,14 +1,10 @@
-import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ModuleNotFound } from '../core/ModuleNotFound';
-import { PageHeader } from '../core/PageHeader';
 import { useModule } from '../core/metadata/useModules';
-import { useLabel } from '../locale/LocaleProvider';
 import type { ImportMapping, ImportPreview, ImportRequest } from './importsApi';
-import { ImportSteps } from './ImportSteps';
+import { ImportFrame } from './ImportFrame';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { RecentImports } from './RecentImports';
@@ -25,8 +21,6 @@ export interface WizardDraft {
  * under the upload; the run then has its own page (ImportStatusPage).
  */
 export function ImportPage() {
-  const { t } = useTranslation();
-  const label = useLabel();
   const navigate = useNavigate();
   const { module: name } = useParams();
   const { module, isPending } = useModule(name);
@@ -44,35 +38,31 @@ export function ImportPage() {
   };
 
   return (
-    <Box sx={{ pb: 4 }}>
-      <PageHeader title={t('imports.title', { module: label(module.label.plural) })} />
-      <ImportSteps active={step} />
-      <Box sx={{ px: { xs: 2, sm: 3 } }}>
-        {step === 0 && (
-          <Stack spacing={4}>
-            <UploadStep module={module} onUploaded={uploaded} />
-            <RecentImports module={module} />
-          </Stack>
-        )}
-        {step === 1 && draft && (
-          <MappingStep
-            draft={draft}
-            onBack={() => setStep(0)}
-            onPreviewed={(next) => {
-              setDraft(next);
-              setStep(2);
-            }}
-          />
-        )}
-        {step === 2 && draft && (
-          <PreviewStep
-            module={module}
-            draft={draft}
-            onBack={() => setStep(1)}
-            onStarted={(id) => navigate(`/${module.name}/imports/${id}`)}
-          />
-        )}
-      </Box>
-    </Box>
+    <ImportFrame module={module} active={step}>
+      {step === 0 && (
+        <Stack spacing={4}>
+          <UploadStep module={module} onUploaded={uploaded} />
+          <RecentImports module={module} />
+        </Stack>
+      )}
+      {step === 1 && draft && (
+        <MappingStep
+          draft={draft}
+          onBack={() => setStep(0)}
+          onPreviewed={(next) => {
+            setDraft(next);
+            setStep(2);
+          }}
+        />
+      )}
+      {step === 2 && draft && (
+        <PreviewStep
+          module={module}
+          draft={draft}
+          onBack={() => setStep(1)}
+          onStarted={(id) => navigate(`/${module.name}/imports/${id}`)}
+        />
+      )}
+    </ImportFrame>
   );
 }

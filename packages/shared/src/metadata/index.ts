@@ -5,7 +5,7 @@ export * from './record-schema.js';
 export * from './record-output-schema.js';
 export { REMINDER_CHANNELS, fieldTypes, parseLooseNumber, recordIdSchema, safeString } from './field-types/index.js';
 export type { FieldTypeSpec, ScalarKind, StorageShape, StoredPhone } from './field-types/index.js';
-export { modules, moduleByName, getModule } from './modules/index.js';
+export { modules, moduleByName, moduleNameSchema, getModule } from './modules/index.js';
 export { firstOpenStage, salesStageOptions, stageOption } from './modules/sales-stages.js';
 export { CONVERSION_TARGETS, type ConversionTarget, optionsMissing, typesFit } from './conversion-mapping.js';
 export { emailAddressSchema } from './field-types/email.js';

@@ -1,4 +1,4 @@
-import { CUSTOM_FIELD_TYPES, STAGE_KINDS, modules as declaredModules, safeString } from '@peyvand/shared';
+import { CUSTOM_FIELD_TYPES, STAGE_KINDS, moduleNameSchema, safeString } from '@peyvand/shared';
 import { z } from 'zod';
 import { type RouteSpec, defineRoute } from '../http/route.js';
 import {
@@ -31,13 +31,11 @@ const optionSchema = z
     ...attributes,
   }));
 
-const moduleNames = declaredModules.map((m) => m.name) as [string, ...string[]];
-
 const fieldProperties = {
   label: labelSchema,
   options: z.array(optionSchema).max(500).optional(),
   required: z.boolean().optional(),
-  target: z.enum(moduleNames).optional(),
+  target: moduleNameSchema.optional(),
   maxLength: z.number().int().min(1).max(65_535).optional(),
   min: z.number().finite().optional(),
   max: z.number().finite().optional(),

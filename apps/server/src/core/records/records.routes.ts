@@ -4,6 +4,7 @@ import {
   pageSchema,
   recordOutputSchema,
   modules as declaredModules,
+  moduleNameSchema,
   parseLooseNumber,
   recordIdSchema,
   safeString,
@@ -215,12 +216,12 @@ function moduleRoutes(def: ModuleDef): RouteSpec[] {
 }
 
 const recycleBinQuery = z.strictObject({
-  module: z.enum(declaredModules.map((m) => m.name) as [string, ...string[]]),
+  module: moduleNameSchema,
   limit: limitSchema,
   cursor: safeString(2000).optional(),
 });
 const purgeParams = z.strictObject({
-  module: z.enum(declaredModules.map((m) => m.name) as [string, ...string[]]),
+  module: moduleNameSchema,
   id: recordIdSchema,
 });
 

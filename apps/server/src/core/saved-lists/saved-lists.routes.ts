@@ -1,4 +1,4 @@
-import { filterSchema, modules as declaredModules, recordIdSchema, safeString, versionSchema } from '@peyvand/shared';
+import { filterSchema, moduleNameSchema, recordIdSchema, safeString, versionSchema } from '@peyvand/shared';
 import { z } from 'zod';
 import { type RouteSpec, defineRoute } from '../http/route.js';
 import {
@@ -8,8 +8,6 @@ import {
   getSavedList,
   listSavedLists,
 } from './saved-lists.service.js';
-
-const moduleName = z.enum(declaredModules.map((m) => m.name) as [string, ...string[]]);
 
 /** A list is what the query route takes, minus paging: its filter tree, its columns and its sort. */
 const definition = {
@@ -28,7 +26,7 @@ const definition = {
 };
 const name = safeString(100).trim().min(1);
 
-const createBody = z.strictObject({ module: moduleName, name, ...definition });
+const createBody = z.strictObject({ module: moduleNameSchema, name, ...definition });
 const changeBody = z.strictObject({ version: versionSchema, name: name.optional(), ...definition });
 
 const savedList = z.object({
@@ -55,7 +53,7 @@ export const savedListRoutes: RouteSpec[] = [
     access: 'user',
     tags,
     summary: 'My saved lists and everyone’s shared ones, by name',
-    query: z.strictObject({ module: moduleName.optional() }),
+    query: z.strictObject({ module: moduleNameSchema.optional() }),
     response: { status: 200, description: 'The lists', schema: z.object({ data: z.array(savedList) }) },
     handler: async ({ ctx, principal, query }) => ({
       data: await listSavedLists(ctx.database.db, principal, query.module),

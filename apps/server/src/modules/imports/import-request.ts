@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { modules as declaredModules, safeString } from '@peyvand/shared';
+import { moduleNameSchema, safeString } from '@peyvand/shared';
 import { z } from 'zod';
 import type { Actor } from '../../core/auth/principal.js';
 import type { AppContext } from '../../core/context.js';
@@ -26,7 +26,7 @@ const mappingField = safeString(50_000).transform((text, ctx) => {
 });
 
 const formFields = z.strictObject({
-  module: z.enum(declaredModules.map((m) => m.name) as [string, ...string[]]),
+  module: moduleNameSchema,
   mapping: mappingField.pipe(z.record(safeString(500), z.union([safeString(200), z.null()]))).optional(),
   onDuplicate: z.enum(['skip', 'update', 'merge']).default('skip'),
   matchOn: z.enum(['email', 'mobile', 'nationalCode', 'name']).optional(),

@@ -1,4 +1,4 @@
-import { modules as declaredModules, recordIdSchema, validationMessage } from '@peyvand/shared';
+import { moduleNameSchema, recordIdSchema, validationMessage } from '@peyvand/shared';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -21,7 +21,7 @@ const PREVIEW_ROWS = 20;
 const idParams = z.strictObject({ id: recordIdSchema });
 
 const recentQuery = z.strictObject({
-  module: z.enum(declaredModules.map((m) => m.name) as [string, ...string[]]).optional(),
+  module: moduleNameSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ModuleDef, ModuleName } from '../types.js';
 import { activities } from './activities.js';
 import { contacts } from './contacts.js';
@@ -19,6 +20,9 @@ export const modules: readonly ModuleDef[] = [
   notes,
   activities,
 ];
+
+/** A module's API name as a request gives it: one of the declared modules. */
+export const moduleNameSchema = z.enum(modules.map((m) => m.name) as [string, ...string[]]);
 
 export const moduleByName: ReadonlyMap<string, ModuleDef> = new Map(modules.map((m) => [m.name, m]));
 
