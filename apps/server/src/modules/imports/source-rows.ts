@@ -1,10 +1,10 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { validationProblem } from '../../core/http/problem.js';
 import { csvRecords } from './csv-records.js';
 import type { ImportFormat } from './imports.tables.js';
 import { type SourceEncoding, decodeSourceText, detectDelimiter } from './source-text.js';
 import { openVcard } from './vcard-source.js';
+import { sheetRows } from './xlsx/xlsx-sheet-rows.js';
+import { type XlsxWorkbook, openWorkbook } from './xlsx/xlsx-workbook.js';
 
 /** One data row of the source: its number as a spreadsheet shows it (the header is row 1) and its cells. */
 export interface SourceRow {
@@ -55,79 +55,37 @@ async function openCsv(bytes: Buffer): Promise<OpenedSource> {
   return { header, rows: rows(), encoding, delimiter };
 }
 
-type ExcelValue = ExcelJS.CellValue;
-
-/** A cell as text: dates as ISO (time only when it has one), rich text joined, formulas by their result. */
-export function excelCellText(value: ExcelValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) {
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
-  }
-  if (typeof value !== 'object') return String(value);
-  if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('formula' in value || 'sharedFormula' in value)
-    return excelCellText((value as { result?: ExcelValue }).result ?? null);
-  if ('text' in value) return excelCellText((value as { text: ExcelValue }).text);
-  if ('error' in value) return '';
-  return '';
-}
-
-function rowCells(row: ExcelJS.Row): string[] {
-  const values = row.values as ExcelValue[];
-  const cells: string[] = [];
-  for (let i = 1; i < values.length; i++) cells.push(excelCellText(values[i] ?? null));
-  return cells;
-}
-
 async function openXlsx(bytes: Buffer, sheet: string | null): Promise<OpenedSource> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'emit',
-  });
-  const sheets = reader[Symbol.asyncIterator]();
-  let position = 0;
-  let chosen: (AsyncIterable<ExcelJS.Row> & { name?: string }) | undefined;
+  let workbook: XlsxWorkbook;
   try {
-    for (;;) {
-      const next = await sheets.next();
-      if (next.done) break;
-      position++;
-      const worksheet = next.value as AsyncIterable<ExcelJS.Row> & { name?: string };
-      if (sheet === null || sheet === String(position) || sheet === worksheet.name) {
-        chosen = worksheet;
-        break;
-      }
-      // A sheet is read to its end before the reader moves to the next one.
-      for await (const _row of worksheet) void _row;
-    }
+    workbook = await openWorkbook(bytes);
   } catch {
     throw unreadable();
   }
+  // The first sheet, or the one named, or the one at that place among the tabs (1 is the first).
+  const position =
+    sheet === null ? 0 : workbook.sheets.findIndex((s, i) => s.name === sheet || String(i + 1) === sheet);
+  const chosen = workbook.sheets[position];
   if (!chosen) throw validationProblem([{ field: 'sheet', code: 'sheet_not_found' }]);
-  const rowsOfSheet = chosen[Symbol.asyncIterator]();
-  let headerRow: ExcelJS.Row | undefined;
-  for (;;) {
-    const next = await rowsOfSheet.next();
-    if (next.done) break;
-    if (!isBlank(rowCells(next.value))) {
-      headerRow = next.value;
+  const rowsOfSheet = sheetRows(workbook, chosen);
+  const read = async () => {
+    try {
+      return await rowsOfSheet.next();
+    } catch {
+      throw unreadable();
+    }
+  };
+  let header: string[] | undefined;
+  for (let next = await read(); !next.done; next = await read())
+    if (!isBlank(next.value.cells)) {
+      header = next.value.cells.map((h) => h.trim());
       break;
     }
-  }
-  if (!headerRow) throw validationProblem([{ field: 'file', code: 'empty_file' }]);
-  const header = rowCells(headerRow).map((h) => h.trim());
+  if (!header) throw validationProblem([{ field: 'file', code: 'empty_file' }]);
   async function* rows(): AsyncGenerator<SourceRow> {
-    for (;;) {
-      const next = await rowsOfSheet.next();
-      if (next.done) return;
-      yield { number: next.value.number, cells: rowCells(next.value) };
-    }
+    for (let next = await read(); !next.done; next = await read()) yield next.value;
   }
-  return { header, rows: rows(), sheet: chosen.name ?? String(position) };
+  return { header, rows: rows(), sheet: chosen.name };
 }
 
 /** The header and a stream of data rows of an uploaded file. */
