@@ -100,6 +100,7 @@ const MATRIX: Record<string, Rule> = {
   'GET /api/v1/imports/{id}': 'mine',
   'GET /api/v1/imports/{id}/errors': 'mine',
   'POST /api/v1/imports/{id}/undo': 'mine',
+  'POST /api/v1/imports/{id}/cancel': 'mine',
   'GET /api/v1/saved-lists': 'mine',
   'POST /api/v1/saved-lists': 'signed-in',
   'GET /api/v1/saved-lists/{id}': 'mine',

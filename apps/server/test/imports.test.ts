@@ -7,7 +7,10 @@ import { sql } from 'kysely';
 import { ApiClient } from './support/api-client.js';
 import { expectProblem, nationalCode, ok, plainUserClient } from './support/records-helpers.js';
 import { type TestServer, startTestServer } from './support/test-server.js';
+import { runImport as runImportJob } from '../src/modules/imports/import-job.js';
 import { startImportWorker } from '../src/modules/imports/import-worker.js';
+import { LeaseLost } from '../src/modules/imports/imports.repository.js';
+import { withImportTables } from '../src/modules/imports/imports.tables.js';
 
 let server: TestServer;
 let api: ApiClient;
@@ -527,6 +530,108 @@ describe('interrupted import', () => {
       );
     } finally {
       await quiet.stop();
+    }
+  });
+});
+
+describe('stopping an import', () => {
+  let quiet: TestServer;
+  let quietApi: ApiClient;
+  before(async () => {
+    quiet = await startTestServer({ jobPollIntervalMs: 0 });
+    quietApi = new ApiClient(quiet.url, quiet.adminToken);
+  });
+  after(() => quiet.stop());
+  const named = async (lastName: string) =>
+    ok(await quietApi.post('/api/v1/contacts/query', { filter: { field: 'lastName', op: 'eq', value: lastName } })).data
+      .length;
+
+  test('a cancelled import stops at its next batch; what it stored before stays until it is undone', async () => {
+    const ctx = quiet.server.ctx;
+    const db = ctx.database.db;
+    const lines = ['First Name,Last Name', ...Array.from({ length: 30 }, (_, i) => `R${i},Cancelled`)];
+    const id = await queueImportOn(quiet, lines.join('\n'));
+    const worker = startImportWorker(ctx, quiet.server.app.log);
+    await worker.runNow({ batchSize: 10, maxBatches: 1 });
+    // The server running it still holds the job, about to write its next batch.
+    const held = await withImportTables(db)
+      .selectFrom('imports')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const cancelled = ok(await quietApi.post(`/api/v1/imports/${id}/cancel`));
+    assert.deepEqual([cancelled.status, cancelled.imported], ['cancelled', 10]);
+    await assert.rejects(runImportJob(ctx, held, { batchSize: 10, inFlight: 1 }, quiet.server.app.log), LeaseLost);
+    assert.equal(await named('Cancelled'), 10);
+    // No server takes it up again, and it cannot be cancelled twice.
+    await worker.runNow({ batchSize: 10 });
+    assert.equal(ok(await quietApi.get(`/api/v1/imports/${id}`)).status, 'cancelled');
+    const again = expectProblem(
+      await quietApi.post(`/api/v1/imports/${id}/cancel`, undefined, { language: 'fa' }),
+      409,
+      {
+        field: 'status',
+        code: 'import_not_cancellable',
+      },
+    );
+    assert.match(again!.message, /لغو/);
+    ok(await quietApi.post(`/api/v1/imports/${id}/undo`), 202);
+    await worker.runNow({ batchSize: 10 });
+    await worker.stop();
+    assert.deepEqual((({ status, undone }) => [status, undone])(ok(await quietApi.get(`/api/v1/imports/${id}`))), [
+      'undone',
+      10,
+    ]);
+    assert.equal(await named('Cancelled'), 0);
+    expectProblem(await quietApi.post(`/api/v1/imports/${id}/cancel`), 409, { code: 'import_not_cancellable' });
+  });
+
+  test('attempts that fail for a reason not about a row pause the import; the third in a row fails it, with the error', async () => {
+    const ctx = quiet.server.ctx;
+    const db = ctx.database.db;
+    const state = (id: string) =>
+      withImportTables(db)
+        .selectFrom('imports')
+        .select(['status', 'failures', 'error', sql<boolean>`lease_until > now()`.as('paused')])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+    const lapse = (id: string) =>
+      sql`update imports set lease_until = now() - interval '1 second' where id = ${id}`.execute(db);
+    const breakModule = (id: string, module: string) =>
+      sql`update imports set module = ${module} where id = ${id}`.execute(db);
+    // The failed attempts are logged as errors; the test reads them from the job instead.
+    const worker = startImportWorker(ctx, quiet.server.app.log.child({}, { level: 'silent' }));
+    try {
+      // Something no row is to blame for: the module it imports into is gone (a bug, say).
+      const recovers = await queueImportOn(quiet, 'First Name,Last Name\nA,Recovered\nB,Recovered');
+      await breakModule(recovers, 'ghosts');
+      await worker.runNow();
+      assert.deepEqual(await state(recovers), { status: 'running', failures: 1, error: null, paused: true });
+      // Paused: not taken up again at once.
+      await worker.runNow();
+      assert.equal((await state(recovers)).failures, 1);
+      await lapse(recovers);
+      await worker.runNow();
+      assert.equal((await state(recovers)).failures, 2);
+      // Whatever it was passes; the next attempt imports, and moving on clears the count.
+      await breakModule(recovers, 'contacts');
+      await lapse(recovers);
+      await worker.runNow();
+      assert.deepEqual(await state(recovers), { status: 'completed', failures: 0, error: null, paused: null });
+      assert.equal(await named('Recovered'), 2);
+
+      const fails = await queueImportOn(quiet, 'First Name,Last Name\nC,Failing');
+      await breakModule(fails, 'ghosts');
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        await lapse(fails);
+        await worker.runNow();
+      }
+      const failed = ok(await quietApi.get(`/api/v1/imports/${fails}`));
+      assert.equal(failed.status, 'failed');
+      assert.match(failed.error, /ghosts/);
+      assert.equal((await state(fails)).failures, 3);
+    } finally {
+      await worker.stop();
     }
   });
 });

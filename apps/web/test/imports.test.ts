@@ -193,6 +193,42 @@ describe('import and export from the list', () => {
     assert.deepEqual(stored.map((c: { birthDate: string }) => c.birthDate).sort(), ['1990-01-02', '1996-09-21']);
   });
 
+  test('an import cancelled midway keeps the rows stored so far, counted, and they can be undone', async () => {
+    const { page } = app;
+    const csv = ['نام,نام خانوادگی', 'یک,لغوی', 'دو,لغوی', 'سه,لغوی'].join('\n');
+    await page.goto(app.url('/contacts/import'));
+    await page
+      .getByLabel('فایل درون‌ریزی')
+      .setInputFiles({ name: 'cancel.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'بعدی' }).click();
+    await page.getByRole('combobox', { name: 'فیلد ستون نام خانوادگی' }).waitFor();
+    await page.getByRole('button', { name: 'بعدی' }).click();
+    await page.getByRole('button', { name: 'شروع درون‌ریزی' }).click();
+    await page.getByText('در صف درون‌ریزی…').waitFor();
+    await runOneRow();
+    await page
+      .locator('[data-progress]')
+      .getByText(/^۱ از ۳ ردیف$/)
+      .waitFor();
+
+    await page.getByRole('button', { name: 'لغو درون‌ریزی' }).click();
+    await page.getByText('درون‌ریزی لغو شد').waitFor();
+    assert.equal(await page.locator('tr[data-count="imported"] td').innerText(), '۱');
+    // No server takes it up again.
+    await worker.runNow({ batchSize: 1 });
+    assert.equal((await contactsNamed('لغوی')).length, 1);
+
+    await page.getByRole('button', { name: 'برگرداندن درون‌ریزی' }).click();
+    await page
+      .getByRole('dialog', { name: 'درون‌ریزی برگردانده شود؟' })
+      .getByRole('button', { name: 'برگرداندن' })
+      .click();
+    await page.getByText('در حال برگرداندن درون‌ریزی…').waitFor();
+    await worker.runNow();
+    await page.getByText('درون‌ریزی برگردانده شد').waitFor();
+    assert.equal((await contactsNamed('لغوی')).length, 0);
+  });
+
   test('the filtered list exports to xlsx and CSV with its rows and columns, formulas neutralised', async () => {
     const { page } = app;
     await page.goto(app.url('/contacts'));

@@ -556,6 +556,7 @@ export const en: Resources = {
       running: 'Importing…',
       completed: 'Import finished',
       failed: 'Import stopped',
+      cancelled: 'Import cancelled',
       undoing: 'Undoing the import…',
       undone: 'Import undone',
     },
@@ -576,6 +577,7 @@ export const en: Resources = {
       errorReport: 'Download error report (CSV)',
       backToList: 'Back to {{module}}',
     },
+    cancel: 'Cancel import',
     undo: {
       button: 'Undo import',
       title: 'Undo this import?',

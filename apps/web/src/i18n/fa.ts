@@ -558,6 +558,7 @@ export const fa = {
       running: 'در حال درون‌ریزی…',
       completed: 'درون‌ریزی پایان یافت',
       failed: 'درون‌ریزی متوقف شد',
+      cancelled: 'درون‌ریزی لغو شد',
       undoing: 'در حال برگرداندن درون‌ریزی…',
       undone: 'درون‌ریزی برگردانده شد',
     },
@@ -578,6 +579,7 @@ export const fa = {
       errorReport: 'دریافت گزارش خطا (CSV)',
       backToList: 'بازگشت به {{module}}',
     },
+    cancel: 'لغو درون‌ریزی',
     undo: {
       button: 'برگرداندن درون‌ریزی',
       title: 'درون‌ریزی برگردانده شود؟',

@@ -17,6 +17,7 @@ import type { ModuleMeta } from '../core/metadata/types';
 import { recordKeys } from '../core/records/recordsApi';
 import { useLabel, useLocale } from '../locale/LocaleProvider';
 import { type ImportStatus, errorReportUrl, importsApi, useImportStatus } from './importsApi';
+import { ProblemAlert } from './ProblemAlert';
 
 const COUNTS = ['imported', 'updated', 'skipped', 'failed'] as const;
 
@@ -28,14 +29,20 @@ export function ImportProgress({ module, importId }: { module: ModuleMeta; impor
   const queryClient = useQueryClient();
   const { data: status, error } = useImportStatus(importId);
   const [confirming, setConfirming] = useState(false);
+  const shown = (next: ImportStatus) => queryClient.setQueryData(['imports', importId], next);
   const undo = useMutation({
     mutationFn: () => importsApi.undo(importId),
     onSuccess: (next) => {
       setConfirming(false);
-      queryClient.setQueryData(['imports', importId], next);
+      shown(next);
     },
   });
-  const settledStatus = status?.status === 'completed' || status?.status === 'undone' ? status.status : null;
+  // Nothing is lost by cancelling (what was stored stays, and can be undone): no confirmation.
+  const cancel = useMutation({ mutationFn: () => importsApi.cancel(importId), onSuccess: shown });
+  const settledStatus =
+    status?.status === 'completed' || status?.status === 'cancelled' || status?.status === 'undone'
+      ? status.status
+      : null;
   // The list must show what the import wrote (or took back) when the user returns to it.
   useEffect(() => {
     if (settledStatus) void queryClient.invalidateQueries({ queryKey: recordKeys.module(module.name) });
@@ -53,6 +60,7 @@ export function ImportProgress({ module, importId }: { module: ModuleMeta; impor
       </Typography>
       {running && <RunningProgress status={status} />}
       {status.status === 'failed' && <Alert severity="error">{status.error ?? t('errors.unexpected')}</Alert>}
+      <ProblemAlert error={cancel.error} />
       {!running && (
         <Table size="small" aria-label={t('imports.summary.title')}>
           <TableBody>
@@ -77,8 +85,13 @@ export function ImportProgress({ module, importId }: { module: ModuleMeta; impor
             {t('imports.summary.errorReport')}
           </Button>
         )}
-        {/* An import that failed midway may have stored batches before it stopped: they are undone too. */}
-        {(status.status === 'completed' || status.status === 'failed') && (
+        {(status.status === 'queued' || status.status === 'running') && (
+          <Button color="warning" variant="outlined" disabled={cancel.isPending} onClick={() => cancel.mutate()}>
+            {t('imports.cancel')}
+          </Button>
+        )}
+        {/* An import that failed or was cancelled midway may have stored batches before it stopped: they are undone too. */}
+        {(status.status === 'completed' || status.status === 'failed' || status.status === 'cancelled') && (
           <Button color="error" onClick={() => setConfirming(true)}>
             {t('imports.undo.button')}
           </Button>

@@ -35,7 +35,7 @@ export interface ImportPreview {
   rows: { rowNumber: number; values: Record<string, unknown> | null; errors: RowProblem[] }[];
 }
 
-export type ImportStatusName = 'queued' | 'running' | 'completed' | 'failed' | 'undoing' | 'undone';
+export type ImportStatusName = 'queued' | 'running' | 'completed' | 'failed' | 'cancelled' | 'undoing' | 'undone';
 
 export interface ImportStatus {
   id: string;
@@ -76,10 +76,11 @@ export const importsApi = {
   preview: (request: ImportRequest) => api.postForm<ImportPreview>('/imports/preview', formOf(request)),
   start: (request: ImportRequest) => api.postForm<ImportStatus>('/imports', formOf(request)),
   undo: (id: string) => api.post<ImportStatus>(`/imports/${id}/undo`),
+  cancel: (id: string) => api.post<ImportStatus>(`/imports/${id}/cancel`),
 };
 
 const settled = (status: ImportStatusName | undefined) =>
-  status === 'completed' || status === 'failed' || status === 'undone';
+  status === 'completed' || status === 'failed' || status === 'cancelled' || status === 'undone';
 
 /** An import's status, polled every half second until it settles. */
 export function useImportStatus(id: string) {

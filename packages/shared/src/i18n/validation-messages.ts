@@ -246,6 +246,10 @@ const messages: Record<string, Message> = {
     fa: 'فقط درون‌ریزی پایان‌یافته را می‌توان برگرداند، و فقط یک بار.',
     en: 'Only a finished import can be undone, and only once.',
   },
+  import_not_cancellable: {
+    fa: 'فقط درون‌ریزی در صف یا در حال اجرا را می‌توان لغو کرد.',
+    en: 'Only a queued or running import can be cancelled.',
+  },
   invalid: { fa: 'مقدار نامعتبر است.', en: 'Invalid value.' },
 };
 

@@ -18,6 +18,7 @@ import { importPlan } from './import-plan.js';
 import { writeImportRow, writeOverDuplicate } from './import-row-writer.js';
 import {
   type ClaimedImport,
+  type Lease,
   LeaseLost,
   type RowResult,
   finishImport,
@@ -39,8 +40,6 @@ export interface ImportRunOptions {
   /** The server is shutting down: stop between batches; the job resumes elsewhere. */
   isStopping?: () => boolean;
 }
-
-type Lease = { id: string; leaseToken: string };
 
 /** Rows converted between two looks at the event loop (database replies, other requests). */
 const YIELD_EVERY = 100;

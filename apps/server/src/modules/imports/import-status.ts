@@ -29,6 +29,6 @@ export function importStatus(state: ImportState, now: Date) {
     createdAt: state.created_at.toISOString(),
     startedAt: state.started_at?.toISOString() ?? null,
     finishedAt: state.finished_at?.toISOString() ?? null,
-    links: { self: base, errors: `${base}/errors`, undo: `${base}/undo` },
+    links: { self: base, errors: `${base}/errors`, undo: `${base}/undo`, cancel: `${base}/cancel` },
   };
 }

@@ -2,7 +2,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../core/context.js';
 import { type ImportRunOptions, runImport } from './import-job.js';
 import { runUndo } from './import-undo.js';
-import { LeaseLost, claimImport, releaseLease } from './imports.repository.js';
+import { isDatabaseUnavailable } from '../../core/db/unavailable.js';
+import { type ClaimedImport, LeaseLost, claimImport, recordFailedAttempt, releaseLease } from './imports.repository.js';
 import { withImportTables } from './imports.tables.js';
 
 export interface ImportWorker {
@@ -29,6 +30,21 @@ export const batchSizeFor = (ctx: AppContext) => (ctx.database.kind === 'embedde
  */
 export const batchesInFlightFor = (ctx: AppContext) =>
   ctx.database.kind === 'embedded' ? 1 : Math.max(1, Math.min(3, ctx.config.databasePoolSize - 1));
+
+/**
+ * An attempt that ended in an error counts against its job (recordFailedAttempt), unless the
+ * job was cancelled or taken over (LeaseLost: the batch under way was rolled back) or the
+ * database is away (the job cannot even be marked; its lease lapses and it resumes).
+ */
+async function noteFailedAttempt(ctx: AppContext, log: FastifyBaseLogger, job: ClaimedImport, error: unknown) {
+  if (error instanceof LeaseLost) return;
+  log.error({ err: error, import: job.id }, 'import attempt failed');
+  if (isDatabaseUnavailable(error)) return;
+  const message = error instanceof Error ? error.message : String(error);
+  const lease = { id: job.id, leaseToken: job.lease_token! };
+  if (await recordFailedAttempt(withImportTables(ctx.database.db), lease, message))
+    log.error({ import: job.id }, 'import failed: its last attempts all failed');
+}
 
 const workers = new WeakMap<AppContext['database'], ImportWorker>();
 
@@ -62,8 +78,7 @@ export function startImportWorker(ctx: AppContext, log: FastifyBaseLogger): Impo
           // Stopping midway: another server (or this one, restarted) takes over at once, not after the lease.
           if (stopped) await releaseLease(withImportTables(ctx.database.db), job.id, job.lease_token!);
         } catch (error) {
-          if (!(error instanceof LeaseLost))
-            log.error({ err: error, import: job.id }, 'import paused; it resumes when its lease lapses');
+          await noteFailedAttempt(ctx, log, job, error);
         }
         if (run.maxBatches !== undefined) return;
       }

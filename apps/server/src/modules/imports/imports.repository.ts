@@ -13,6 +13,11 @@ import type {
 
 export const LEASE_SECONDS = 60;
 
+/** The attempts in a row, each ended by an error not about a row, after which an import fails. */
+export const MAX_FAILED_ATTEMPTS = 3;
+/** The pause before the next attempt, times the failures so far: 15 s, then 30 s. */
+const RETRY_PAUSE_SECONDS = 15;
+
 export async function insertImport(
   db: ImportsExecutor,
   values: {
@@ -130,6 +135,12 @@ export async function claimImport(db: ImportsExecutor) {
 
 export type ClaimedImport = NonNullable<Awaited<ReturnType<typeof claimImport>>>;
 
+/** The job a server holds, by the token of its lease. */
+export interface Lease {
+  id: string;
+  leaseToken: string;
+}
+
 /** Another server took the job over (this one's lease lapsed): this one must stop and roll back. */
 export class LeaseLost extends Error {}
 
@@ -148,7 +159,7 @@ export interface RowResult {
  */
 export async function recordOutcomes(
   db: ImportsExecutor,
-  job: { id: string; leaseToken: string },
+  job: Lease,
   results: RowResult[],
   nextRow: number,
 ): Promise<void> {
@@ -178,6 +189,7 @@ export async function recordOutcomes(
       skipped: sql`skipped + ${count('skipped')}`,
       failed: sql`failed + ${count('failed')}`,
       next_row: nextRow,
+      failures: 0,
       lease_until: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
     })
     .where('id', '=', job.id)
@@ -188,7 +200,7 @@ export async function recordOutcomes(
 
 export async function finishImport(
   db: ImportsExecutor,
-  job: { id: string; leaseToken: string },
+  job: Lease,
   status: 'completed' | 'failed' | 'undone',
   error: string | null = null,
 ): Promise<void> {
@@ -234,11 +246,7 @@ export function rowsToUndo(db: ImportsExecutor, importId: string, afterRow: numb
     .execute();
 }
 
-export async function markUndone(
-  db: ImportsExecutor,
-  job: { id: string; leaseToken: string },
-  rowNumbers: number[],
-): Promise<void> {
+export async function markUndone(db: ImportsExecutor, job: Lease, rowNumbers: number[]): Promise<void> {
   if (rowNumbers.length === 0) return;
   await db
     .updateTable('import_rows')
@@ -250,6 +258,7 @@ export async function markUndone(
     .updateTable('imports')
     .set({
       undone: sql`undone + ${rowNumbers.length}`,
+      failures: 0,
       lease_until: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
     })
     .where('id', '=', job.id)
@@ -258,14 +267,58 @@ export async function markUndone(
   if (Number(updated.numUpdatedRows) !== 1) throw new LeaseLost();
 }
 
-/** Only a finished import can be undone, and only once. */
+/**
+ * An attempt ended in an error that is not about a row (those are reported with the row). The
+ * job is tried again after a pause, by whichever server claims it then, until the
+ * MAX_FAILED_ATTEMPTS-th such attempt in a row fails it with the error. Returns whether it failed.
+ */
+export async function recordFailedAttempt(db: ImportsExecutor, job: Lease, message: string): Promise<boolean> {
+  // Every SET expression reads the row as it was: `failures + 1` is this attempt in each.
+  const last = sql<boolean>`failures + 1 >= ${MAX_FAILED_ATTEMPTS}`;
+  const updated = await db
+    .updateTable('imports')
+    .set({
+      failures: sql`failures + 1`,
+      status: sql`case when ${last} then 'failed' else status end`,
+      error: sql`case when ${last} then ${message} else error end`,
+      finished_at: sql`case when ${last} then now() else finished_at end`,
+      lease_token: null,
+      lease_until: sql`case when ${last} then null else now() + make_interval(secs => ${RETRY_PAUSE_SECONDS} * (failures + 1)) end`,
+    })
+    .where('id', '=', job.id)
+    .where('lease_token', '=', job.leaseToken)
+    .returning('status')
+    .executeTakeFirst();
+  return updated?.status === 'failed';
+}
+
+/**
+ * Only a finished, failed or cancelled import can be undone, and only once. The undo starts
+ * afresh: failed attempts of the import itself do not count against it.
+ */
 export async function requestUndo(db: ImportsExecutor, workspaceId: string, id: string): Promise<boolean> {
   const result = await db
     .updateTable('imports')
-    .set({ status: 'undoing', lease_until: null, lease_token: null })
+    .set({ status: 'undoing', failures: 0, lease_until: null, lease_token: null })
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
-    .where('status', 'in', ['completed', 'failed'])
+    .where('status', 'in', ['completed', 'failed', 'cancelled'])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Stops an import that is waiting or running. Its lease goes with it, so the server running it
+ * finds out at its next batch, which it rolls back: the rows committed before stay, and the
+ * counts say how many.
+ */
+export async function requestCancel(db: ImportsExecutor, workspaceId: string, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable('imports')
+    .set({ status: 'cancelled', finished_at: sql`now()`, lease_until: null, lease_token: null })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .where('status', 'in', ['queued', 'running'])
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

@@ -11,7 +11,7 @@ import { prepareImport, queueImport } from './import-request.js';
 import { importStatus } from './import-status.js';
 import { importTargets } from './import-targets.js';
 import { importWorkerOf } from './import-worker.js';
-import { findImport, recentImports, requestUndo } from './imports.repository.js';
+import { findImport, recentImports, requestCancel, requestUndo } from './imports.repository.js';
 import { withImportTables } from './imports.tables.js';
 import { isBlank } from './source-rows.js';
 import { readUpload } from './upload.js';
@@ -32,6 +32,12 @@ async function visibleImport(ctx: AppContext, actor: Actor, id: string) {
     throw notFound({ fa: 'درون‌ریزی پیدا نشد.', en: 'Import not found.' });
   return state;
 }
+
+/** 409 naming the import's status, which does not allow what was asked. */
+const wrongState = (code: 'import_not_undoable' | 'import_not_cancellable', status: string) =>
+  new ProblemError('conflict', { fa: validationMessage(code, 'fa'), en: validationMessage(code, 'en') }, [
+    { field: 'status', code, params: { status } },
+  ]);
 
 const FORM_DESCRIPTION =
   'multipart/form-data: `file` (CSV in any delimiter and UTF-8 or Windows-1256, xlsx, or for contacts a vCard ' +
@@ -181,18 +187,26 @@ export const importRoutes: RouteSpec[] = [
     handler: async ({ ctx, actor, params, reply }) => {
       const state = await visibleImport(ctx, actor, params.id);
       const db = withImportTables(ctx.database.db);
-      if (!(await requestUndo(db, actor.workspaceId, state.id))) {
-        throw new ProblemError(
-          'conflict',
-          {
-            fa: 'فقط درون‌ریزی پایان‌یافته را می‌توان برگرداند، و فقط یک بار.',
-            en: 'Only a finished import can be undone, and only once.',
-          },
-          [{ field: 'status', code: 'import_not_undoable', params: { status: state.status } }],
-        );
-      }
+      if (!(await requestUndo(db, actor.workspaceId, state.id))) throw wrongState('import_not_undoable', state.status);
       importWorkerOf(ctx)?.wake();
       return reply.code(202).send(importStatus((await findImport(db, actor.workspaceId, state.id))!, ctx.config.now()));
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/imports/:id/cancel',
+    access: 'user',
+    tags: ['imports'],
+    summary:
+      'Stop a queued or running import: the batch under way is rolled back, the rows stored before it stay (the counts say how many) and can be undone',
+    params: idParams,
+    response: { status: 200, description: 'The import, now cancelled' },
+    handler: async ({ ctx, actor, params }) => {
+      const state = await visibleImport(ctx, actor, params.id);
+      const db = withImportTables(ctx.database.db);
+      if (!(await requestCancel(db, actor.workspaceId, state.id)))
+        throw wrongState('import_not_cancellable', state.status);
+      return importStatus((await findImport(db, actor.workspaceId, state.id))!, ctx.config.now());
     },
   }),
 ];

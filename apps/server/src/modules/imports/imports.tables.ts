@@ -1,12 +1,12 @@
 import type { ColumnType, Kysely, Transaction } from 'kysely';
 import type { Database } from '../../core/db/schema.js';
 
-/** Row types of migrations/0006_imports.sql, kept beside the module that owns the tables. */
+/** Row types of migrations/0006_imports.sql (and 0014), kept beside the module that owns the tables. */
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
 
-export type ImportStatus = 'queued' | 'running' | 'completed' | 'failed' | 'undoing' | 'undone';
+export type ImportStatus = 'queued' | 'running' | 'completed' | 'failed' | 'cancelled' | 'undoing' | 'undone';
 export type ImportFormat = 'csv' | 'xlsx' | 'vcf';
 export type OnDuplicate = 'skip' | 'update' | 'merge';
 export type MatchOn = 'email' | 'mobile' | 'nationalCode' | 'name';
@@ -38,6 +38,8 @@ export interface ImportsTable {
   total_rows: number | null;
   undone: ColumnType<number, number | undefined, number>;
   error: string | null;
+  /** Attempts ended by an error not about a row since the job last moved on. */
+  failures: ColumnType<number, number | undefined, number>;
   lease_until: Date | null;
   lease_token: string | null;
   created_by: string | null;
