@@ -22,6 +22,7 @@ interface Form {
   mapping?: Record<string, string | null>;
   onDuplicate?: string;
   matchOn?: string;
+  sheet?: string;
 }
 
 async function upload(path: string, form: Form, language: 'fa' | 'en' = 'fa') {
@@ -30,6 +31,7 @@ async function upload(path: string, form: Form, language: 'fa' | 'en' = 'fa') {
   if (form.mapping) body.set('mapping', JSON.stringify(form.mapping));
   if (form.onDuplicate) body.set('onDuplicate', form.onDuplicate);
   if (form.matchOn) body.set('matchOn', form.matchOn);
+  if (form.sheet) body.set('sheet', form.sheet);
   const bytes = typeof form.file === 'string' ? Buffer.from(form.file, 'utf8') : form.file;
   body.set('file', new Blob([bytes]), form.fileName ?? 'contacts.csv');
   const response = await fetch(`${server.url}${path}`, {
@@ -343,6 +345,44 @@ describe('xlsx import', () => {
     assert.equal(byName['پریسا'].birthDate, '1996-09-21');
     assert.equal(byName['کاوه'].birthDate, '1990-01-02');
     assert.equal(byName['کاوه'].phones[0].number, '+989121234001');
+  });
+
+  test('the preview lists the sheets; another is read by name or place, one not there is a 400 on sheet', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('راهنما').addRow(['این برگه فقط توضیح است']);
+    workbook.addWorksheet('مشتریان').addRows([
+      ['نام', 'نام خانوادگی'],
+      ['نگار', 'برگه‌دوم'],
+    ]);
+    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+    const form = { file, fileName: 'book.xlsx' };
+    // The first sheet maps to nothing: still previewed, for the user to pick another or map by hand.
+    const first = ok(await upload('/api/v1/imports/preview', form));
+    assert.deepEqual(
+      [first.sheet, first.sheets, first.columns, first.mapping],
+      ['راهنما', ['راهنما', 'مشتریان'], ['این برگه فقط توضیح است'], {}],
+    );
+    // Started as it is, nothing would be imported: refused, and nothing is queued.
+    expectProblem(await upload('/api/v1/imports', form), 400, { field: 'mapping', code: 'nothing_mapped' });
+    for (const sheet of ['مشتریان', '2']) {
+      const second = ok(await upload('/api/v1/imports/preview', { ...form, sheet }));
+      assert.equal(second.sheet, 'مشتریان');
+      assert.deepEqual(second.mapping, { نام: 'firstName', 'نام خانوادگی': 'lastName' });
+      assert.equal(second.rows[0].values.lastName, 'برگه‌دوم');
+    }
+    const missing = expectProblem(await upload('/api/v1/imports/preview', { ...form, sheet: 'ناموجود' }, 'en'), 400, {
+      field: 'sheet',
+      code: 'sheet_not_found',
+    });
+    assert.equal(missing!.message, 'The workbook has no such sheet.');
+    // A mapping given by the user must map something.
+    expectProblem(
+      await upload('/api/v1/imports/preview', { ...form, sheet: '2', mapping: { نام: null, 'نام خانوادگی': null } }),
+      400,
+      { field: 'mapping', code: 'nothing_mapped' },
+    );
+    const state = await runImport({ ...form, sheet: '2' });
+    assert.equal(state.imported, 1, JSON.stringify(state));
   });
 });
 

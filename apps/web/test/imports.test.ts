@@ -159,7 +159,7 @@ describe('import and export from the list', () => {
     await page.getByText('درون‌ریزی برگردانده شد').waitFor();
   });
 
-  test('an xlsx with two sheets is imported from the chosen second sheet', async () => {
+  test('an xlsx with two sheets: the second is picked from the list of its sheets and imported', async () => {
     const { page } = app;
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('راهنما').addRow(['این برگه فقط توضیح است']);
@@ -175,13 +175,19 @@ describe('import and export from the list', () => {
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer,
     });
-    // A sheet that is not there is the server's field error, beside the sheet input.
-    await page.getByLabel('برگه').fill('ناموجود');
     await page.getByRole('button', { name: 'بعدی' }).click();
-    await page.getByText('برگه').and(page.locator('.Mui-error')).first().waitFor();
-    await page.getByLabel('برگه').fill('مشتریان');
-    await page.getByRole('button', { name: 'بعدی' }).click();
+    // The first sheet is read; the others are offered by name, and another brings its own columns.
+    // A select's name is its label then its value.
+    const sheet = page.getByRole('combobox', { name: /^برگه / });
+    await page.getByRole('combobox', { name: 'فیلد ستون این برگه فقط توضیح است' }).waitFor();
+    assert.equal(await sheet.innerText(), 'راهنما');
+    await sheet.click();
+    assert.deepEqual(await page.getByRole('option').allInnerTexts(), ['راهنما', 'مشتریان']);
+    await page.getByRole('option', { name: 'مشتریان' }).click();
     await page.getByRole('combobox', { name: 'فیلد ستون نام خانوادگی' }).waitFor();
+    assert.equal(await page.getByRole('combobox', { name: 'فیلد ستون نام خانوادگی' }).innerText(), 'نام خانوادگی');
+    assert.equal(await page.getByRole('combobox', { name: 'فیلد ستون این برگه فقط توضیح است' }).count(), 0);
+    await app.screenshot('import-sheet');
     await page.getByRole('button', { name: 'بعدی' }).click();
     await page.getByRole('table', { name: 'پیش‌نمایش ردیف‌ها' }).getByText('پریسا').waitFor();
     await page.getByRole('button', { name: 'شروع درون‌ریزی' }).click();

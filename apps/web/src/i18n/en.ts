@@ -523,11 +523,10 @@ export const en: Resources = {
       drop: 'Drop a file here or click to choose one',
       formats: 'CSV or Excel (xlsx)',
       formatsWithVcard: 'CSV, Excel (xlsx) or vCard (vcf)',
-      sheet: 'Sheet',
-      sheetHelp: 'Sheet name or number; empty means the first sheet',
     },
     mapping: {
       title: 'Column mapping',
+      sheet: 'Sheet',
       column: 'File column',
       field: 'Field',
       fieldFor: 'Field for column {{column}}',

@@ -525,11 +525,10 @@ export const fa = {
       drop: 'فایل را اینجا رها کنید یا برای انتخاب کلیک کنید',
       formats: 'CSV یا Excel (xlsx)',
       formatsWithVcard: 'CSV، Excel (xlsx) یا vCard (vcf)',
-      sheet: 'برگه',
-      sheetHelp: 'نام یا شماره برگه؛ خالی یعنی برگه نخست',
     },
     mapping: {
       title: 'نگاشت ستون‌ها',
+      sheet: 'برگه',
       column: 'ستون فایل',
       field: 'فیلد',
       fieldFor: 'فیلد ستون {{column}}',

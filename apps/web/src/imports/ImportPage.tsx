@@ -47,8 +47,11 @@ export function ImportPage() {
       )}
       {step === 1 && draft && (
         <MappingStep
+          // Another sheet has other columns: the step starts again from its automatic mapping.
+          key={draft.preview.sheet ?? ''}
           draft={draft}
           onBack={() => setStep(0)}
+          onSheetChosen={uploaded}
           onPreviewed={(next) => {
             setDraft(next);
             setStep(2);

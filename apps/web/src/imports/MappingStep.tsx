@@ -19,14 +19,20 @@ import { StepButtons } from './StepButtons';
 // A Select's value cannot be null: this stands for "don't import" and "no duplicate check".
 const NONE = '';
 
-/** Step 2: each source column → a field or "don't import", and what a duplicate is and does. */
+/**
+ * Step 2: for a workbook of several sheets the one to read; each source column → a field or
+ * "don't import"; and what a duplicate is and does.
+ */
 export function MappingStep({
   draft,
   onBack,
+  onSheetChosen,
   onPreviewed,
 }: {
   draft: WizardDraft;
   onBack(): void;
+  /** Another sheet read: its columns, mapped afresh. */
+  onSheetChosen(draft: WizardDraft): void;
   onPreviewed(draft: WizardDraft): void;
 }) {
   const { t } = useTranslation();
@@ -36,11 +42,36 @@ export function MappingStep({
     mutationFn: () => importsApi.preview(request).then((p) => ({ request, preview: p })),
     onSuccess: onPreviewed,
   });
+  const sheetPreview = useMutation({
+    mutationFn: (sheet: string) => {
+      const next = { ...request, sheet, mapping: undefined };
+      return importsApi.preview(next).then((p) => ({ request: next, preview: p }));
+    },
+    onSuccess: onSheetChosen,
+  });
   const errors = fieldErrorsOf(preview.error);
+  const sheets = draft.preview.sheets ?? [];
   const columnErrors = draft.preview.columns.map((c) => `mapping.${c}`);
 
   return (
     <Stack spacing={2}>
+      {sheets.length > 1 && (
+        <TextField
+          select
+          label={t('imports.mapping.sheet')}
+          value={draft.preview.sheet ?? sheets[0]}
+          disabled={sheetPreview.isPending}
+          onChange={(e) => sheetPreview.mutate(e.target.value)}
+          sx={{ maxWidth: 360 }}
+        >
+          {sheets.map((sheet) => (
+            <MenuItem key={sheet} value={sheet}>
+              {sheet}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
+      <ProblemAlert error={sheetPreview.error} />
       <Table size="small" aria-label={t('imports.mapping.title')} sx={{ maxWidth: 760 }}>
         <TableHead>
           <TableRow>

@@ -2,7 +2,6 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -15,17 +14,15 @@ import { ProblemAlert } from './ProblemAlert';
 
 /** vCards are people: only contacts take them (the server answers any other module with a field error). */
 const acceptedTypes = (module: string) => (module === 'contacts' ? '.csv,.txt,.xlsx,.vcf' : '.csv,.txt,.xlsx');
-const isXlsx = (file: File | null) => Boolean(file?.name.toLowerCase().endsWith('.xlsx'));
 
-/** Step 1: a file picked or dropped, and for a workbook the sheet to read. */
+/** Step 1: a file picked or dropped (a workbook's first sheet is read; the next step offers the others). */
 export function UploadStep({ module, onUploaded }: { module: ModuleMeta; onUploaded(draft: WizardDraft): void }) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
-  const [sheet, setSheet] = useState('');
   const [dragging, setDragging] = useState(false);
   const preview = useMutation({
     mutationFn: () => {
-      const request = { file: file!, module: module.name, sheet: isXlsx(file) ? sheet.trim() : undefined };
+      const request = { file: file!, module: module.name };
       return importsApi.preview(request).then((p) => ({ request, preview: p }));
     },
     onSuccess: onUploaded,
@@ -77,16 +74,7 @@ export function UploadStep({ module, onUploaded }: { module: ModuleMeta; onUploa
           onChange={(e) => choose(e.target.files?.[0])}
         />
       </Box>
-      {isXlsx(file) && (
-        <TextField
-          label={t('imports.upload.sheet')}
-          helperText={errors.sheet ?? t('imports.upload.sheetHelp')}
-          error={Boolean(errors.sheet)}
-          value={sheet}
-          onChange={(e) => setSheet(e.target.value)}
-        />
-      )}
-      <ProblemAlert error={preview.error} shownElsewhere={['sheet']} />
+      <ProblemAlert error={preview.error} />
       <Box>
         <Button variant="contained" disabled={!file} loading={preview.isPending} onClick={() => preview.mutate()}>
           {t('imports.next')}

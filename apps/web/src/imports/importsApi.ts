@@ -29,6 +29,8 @@ export interface RowProblem {
 export interface ImportPreview {
   format: 'csv' | 'xlsx' | 'vcf';
   sheet: string | null;
+  /** xlsx: every sheet, in tab order. */
+  sheets: string[] | null;
   columns: string[];
   mapping: Record<string, string>;
   fields: { path: string; label: string; type: string }[];

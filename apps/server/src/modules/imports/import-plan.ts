@@ -42,7 +42,9 @@ export function importPlan(scope: RecordScope, header: string[], given: Record<s
   // In the file's column order, not the mapping's: a stored mapping (jsonb) comes back with its
   // keys reordered, and list values (phones, e-mails) must keep the order the file gives them.
   columns.sort((a, b) => a.index - b.index);
-  if (columns.length === 0) throw validationProblem([{ field: 'mapping', code: 'nothing_mapped' }]);
+  // A mapping the user gave must import something. The automatic one may find nothing: the
+  // preview then shows the columns, for the user to map by hand (queueImport still refuses it).
+  if (columns.length === 0 && given) throw validationProblem([{ field: 'mapping', code: 'nothing_mapped' }]);
   const lookup = new ReferenceLookup(scope.db, scope.actor.workspaceId, scope.modules);
   return { mapping, columns, targets, converter: new RowConverter(scope.module, columns, lookup) };
 }

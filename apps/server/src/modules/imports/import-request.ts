@@ -68,6 +68,9 @@ export async function queueImport(
   actor: Actor,
   job: { upload: Upload; module: string; format: ImportFormat; options: ImportOptions; header: string[] },
 ): Promise<string> {
+  // Mapped automatically to nothing (a given mapping of nothing is refused earlier).
+  if (Object.keys(job.options.mapping).length === 0)
+    throw validationProblem([{ field: 'mapping', code: 'nothing_mapped' }]);
   const id = randomUUID();
   await insertImport(withImportTables(ctx.database.db), {
     workspaceId: actor.workspaceId,

@@ -80,7 +80,11 @@ export const importRoutes: RouteSpec[] = [
     access: 'user',
     tags: ['imports'],
     summary: `The columns found, the proposed mapping and the first rows as they would be stored, with each row's errors; nothing is written. ${FORM_DESCRIPTION}`,
-    response: { status: 200, description: '`{ format, encoding, delimiter, sheet, columns, mapping, fields, rows }`' },
+    response: {
+      status: 200,
+      description:
+        '`{ format, encoding, delimiter, sheet, sheets (xlsx: every sheet, in tab order), columns, mapping, fields, rows }`',
+    },
     handler: async ({ ctx, actor, modules, req }) => {
       const { format, source, plan } = await prepareImport(
         ctx,
@@ -112,6 +116,7 @@ export const importRoutes: RouteSpec[] = [
         encoding: source.encoding ?? null,
         delimiter: source.delimiter ?? null,
         sheet: source.sheet ?? null,
+        sheets: source.sheets ?? null,
         columns: source.header,
         mapping: plan.mapping,
         fields: plan.targets.map((t) => ({

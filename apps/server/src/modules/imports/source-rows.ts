@@ -18,6 +18,8 @@ export interface OpenedSource {
   encoding?: SourceEncoding;
   delimiter?: string;
   sheet?: string;
+  /** xlsx: every sheet's name, in tab order, to choose another from. */
+  sheets?: string[];
 }
 
 const unreadable = () => validationProblem([{ field: 'file', code: 'file_unreadable' }]);
@@ -85,7 +87,7 @@ async function openXlsx(bytes: Buffer, sheet: string | null): Promise<OpenedSour
   async function* rows(): AsyncGenerator<SourceRow> {
     for (let next = await read(); !next.done; next = await read()) yield next.value;
   }
-  return { header, rows: rows(), sheet: chosen.name };
+  return { header, rows: rows(), sheet: chosen.name, sheets: workbook.sheets.map((s) => s.name) };
 }
 
 /** The header and a stream of data rows of an uploaded file. */
