@@ -165,7 +165,7 @@ describe('CSV import', () => {
     assert.equal(report.length, 3);
     const bad = report.find((r) => r[0] === 'بد')!;
     assert.equal(bad[8], '4');
-    for (const column of ['موبایل', 'ایمیل', 'تاریخ تولد', 'سازمان']) assert.match(bad[9]!, new RegExp(`"${column}"`));
+    for (const column of ['موبایل', 'ایمیل', 'تاریخ تولد']) assert.match(bad[9]!, new RegExp(`"${column}"`));
     const mina = report.find((r) => r[0] === 'مینا')!;
     assert.equal(mina[8], '6');
     assert.match(mina[9]!, /"راه ارتباطی ترجیحی" \(Preferred channel\)/);
@@ -254,6 +254,55 @@ describe('CSV import', () => {
     });
     assert.deepEqual([byName.imported, byName.skipped], [1, 1]);
     assert.equal((await contactsNamed('نامدار')).length, 1);
+  });
+
+  test('organizations that rows name and that do not exist are created once, first; the preview says so; undo takes them back', async () => {
+    const organizationsNamed = async (name: string) =>
+      ok(await api.post('/api/v1/organizations/query', { filter: { field: 'name', op: 'eq', value: name } })).data;
+    ok(await api.post('/api/v1/organizations', { name: 'همنام' }), 201);
+    ok(await api.post('/api/v1/organizations', { name: 'همنام' }), 201);
+    const csv = [
+      'نام,نام خانوادگی,سازمان',
+      'آرش,سازمان‌دار,پرتو گستر امید', // exists
+      'بهار,سازمان‌دار,رایان نوین', // new
+      'پویا,سازمان‌دار,رايان  نوين', // the same name, typed with Arabic letters and two spaces
+      'ژیلا,سازمان‌دار,همنام', // two organizations have it: which one is not guessed
+      'سینا,سازمان‌دار,01900000-0000-7000-8000-000000000000', // an id that is none: not a name
+    ].join('\r\n');
+    const preview = ok(await upload('/api/v1/imports/preview', { file: csv }, 'en'));
+    const notesOf = (row: number) =>
+      preview.rows.find((r: { rowNumber: number }) => r.rowNumber === row).notes.map((n: { text: string }) => n.text);
+    assert.deepEqual(notesOf(3), [
+      'Column "سازمان" (Organization): "رایان نوین" does not exist yet and is created by the import.',
+    ]);
+    assert.deepEqual(notesOf(2), []);
+    assert.deepEqual(preview.rows[1].errors, []);
+    assert.equal(preview.rows[3].errors[0].code, 'reference_ambiguous');
+    assert.equal(preview.rows[4].errors[0].code, 'reference_not_found');
+    assert.equal((await organizationsNamed('رایان نوین')).length, 0, 'the preview writes nothing');
+
+    const state = await runImport({ file: csv });
+    assert.deepEqual([state.imported, state.failed, state.createdRelated], [3, 2, { organizations: 1 }]);
+    const [created] = await organizationsNamed('رایان نوین');
+    const contacts = await contactsNamed('سازمان‌دار');
+    assert.deepEqual(
+      contacts.map((c: { firstName: string; organizationId: string }) => [
+        c.firstName,
+        c.organizationId === created.id,
+      ]),
+      [
+        ['آرش', false],
+        ['بهار', true],
+        ['پویا', true],
+      ],
+    );
+    assert.ok(contacts[0].organizationId);
+
+    ok(await api.post(`/api/v1/imports/${state.id}/undo`), 202);
+    await finished(state.id, ['undone']);
+    assert.equal((await contactsNamed('سازمان‌دار')).length, 0);
+    assert.equal((await organizationsNamed('رایان نوین')).length, 0);
+    assert.equal((await organizationsNamed('پرتو گستر امید')).length, 1, 'what existed before stays');
   });
 
   test('undo sends what the import created to the recycle bin', async () => {

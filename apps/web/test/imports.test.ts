@@ -56,10 +56,10 @@ describe('import and export from the list', () => {
   test('a CSV with Persian headers, digits and Jalali dates: mapping, preview, progress, summary, error report, undo', async () => {
     const { page } = app;
     const csv = [
-      'نام,نام خانوادگی,موبایل,ایمیل,تاریخ تولد,یادداشت قدیمی',
-      'بد,وارداتی,12345,not-an-email,1370/13/40,x',
-      'سارا,وارداتی,۰۹۱۲۱۲۳۴۵۶۷,sara@example.ir,۱۳۷۰/۰۱/۱۵,y',
-      'رضا,وارداتی,۰۹۱۲۷۶۵۴۳۲۱,reza@example.ir,1365/02/20,z',
+      'نام,نام خانوادگی,موبایل,ایمیل,تاریخ تولد,یادداشت قدیمی,سازمان',
+      'بد,وارداتی,12345,not-an-email,1370/13/40,x,',
+      'سارا,وارداتی,۰۹۱۲۱۲۳۴۵۶۷,sara@example.ir,۱۳۷۰/۰۱/۱۵,y,نوآوران وارداتی',
+      'رضا,وارداتی,۰۹۱۲۷۶۵۴۳۲۱,reza@example.ir,1365/02/20,z,',
     ].join('\r\n');
     await page.getByRole('link', { name: 'درون‌ریزی' }).click();
     await page.getByRole('heading', { level: 1, name: 'درون‌ریزی مخاطبین' }).waitFor();
@@ -87,6 +87,8 @@ describe('import and export from the list', () => {
     await preview.waitFor();
     const sara = preview.locator('tr[data-row-number="3"]');
     assert.match(await sara.innerText(), /سارا[\s\S]*۱۳۷۰\/۰۱\/۱۵/);
+    // An organization nobody has entered yet is not a problem: the import creates it first.
+    assert.match(await sara.innerText(), /«نوآوران وارداتی» هنوز نیست و با درون‌ریزی ساخته می‌شود/);
     const bad = preview.locator('tr[data-row-number="2"]');
     assert.match(await bad.innerText(), /ایمیل/);
     await app.screenshot('import-preview');
@@ -111,6 +113,8 @@ describe('import and export from the list', () => {
       [await count('imported'), await count('updated'), await count('skipped'), await count('failed')],
       ['۲', '۰', '۰', '۱'],
     );
+    assert.equal(await count('created.organizations'), '۱');
+    assert.equal(await page.locator('tr[data-count="created.organizations"] th').innerText(), 'افزوده به سازمان‌ها');
     await app.screenshot('import-summary');
     // The run has a page of its own: a reload finds the result again.
     const runUrl = page.url();
@@ -124,9 +128,9 @@ describe('import and export from the list', () => {
       await downloaded(page, () => page.getByRole('link', { name: 'دریافت گزارش خطا (CSV)' }).click()),
     );
     assert.equal(report.length, 2);
-    assert.deepEqual(report[1]!.slice(0, 6), ['بد', 'وارداتی', '12345', 'not-an-email', '1370/13/40', 'x']);
-    assert.equal(report[1]![6], '2');
-    assert.match(report[1]![7]!, /ایمیل/);
+    assert.deepEqual(report[1]!.slice(0, 7), ['بد', 'وارداتی', '12345', 'not-an-email', '1370/13/40', 'x', '']);
+    assert.equal(report[1]![7], '2');
+    assert.match(report[1]![8]!, /ایمیل/);
 
     // The list, in another tab, shows what was imported.
     const list = await app.context.newPage();

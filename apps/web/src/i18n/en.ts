@@ -572,6 +572,7 @@ export const en: Resources = {
       updated: 'Updated',
       skipped: 'Skipped',
       failed: 'Failed',
+      createdRelated: 'Added to {{module}}',
       undone: 'Undone',
       errorReport: 'Download error report (CSV)',
       backToList: 'Back to {{module}}',

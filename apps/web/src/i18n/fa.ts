@@ -574,6 +574,7 @@ export const fa = {
       updated: 'به‌روز شد',
       skipped: 'رد شد',
       failed: 'ناموفق',
+      createdRelated: 'افزوده به {{module}}',
       undone: 'برگردانده شد',
       errorReport: 'دریافت گزارش خطا (CSV)',
       backToList: 'بازگشت به {{module}}',

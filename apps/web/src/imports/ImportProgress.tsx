@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { ConfirmDeleteDialog } from '../core/ConfirmDeleteDialog';
 import type { ModuleMeta } from '../core/metadata/types';
+import { useModules } from '../core/metadata/useModules';
 import { recordKeys } from '../core/records/recordsApi';
 import { useLabel, useLocale } from '../locale/LocaleProvider';
 import { type ImportStatus, errorReportUrl, importsApi, useImportStatus } from './importsApi';
@@ -28,6 +29,11 @@ export function ImportProgress({ module, importId }: { module: ModuleMeta; impor
   const { format } = useLocale();
   const queryClient = useQueryClient();
   const { data: status, error } = useImportStatus(importId);
+  const { data: modules } = useModules();
+  const moduleLabel = (name: string) => {
+    const other = modules?.find((m) => m.name === name);
+    return other ? label(other.label.plural) : name;
+  };
   const [confirming, setConfirming] = useState(false);
   const shown = (next: ImportStatus) => queryClient.setQueryData(['imports', importId], next);
   const undo = useMutation({
@@ -68,6 +74,14 @@ export function ImportProgress({ module, importId }: { module: ModuleMeta; impor
               <TableRow key={key} data-count={key}>
                 <TableCell component="th">{t(`imports.summary.${key}`)}</TableCell>
                 <TableCell>{n(status[key])}</TableCell>
+              </TableRow>
+            ))}
+            {Object.entries(status.createdRelated).map(([name, count]) => (
+              <TableRow key={name} data-count={`created.${name}`}>
+                <TableCell component="th">
+                  {t('imports.summary.createdRelated', { module: moduleLabel(name) })}
+                </TableCell>
+                <TableCell>{n(count)}</TableCell>
               </TableRow>
             ))}
             {status.status === 'undone' && (

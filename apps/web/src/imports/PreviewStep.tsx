@@ -6,6 +6,7 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FieldValue } from '../core/display/FieldValue';
@@ -67,9 +68,16 @@ export function PreviewStep({
                     {row.values && <FieldValue field={f} value={storedValue(row.values, f)} compact />}
                   </TableCell>
                 ))}
-                <TableCell sx={{ color: 'error.main' }}>
+                <TableCell>
                   {row.errors.map((e) => (
-                    <div key={`${e.column ?? ''}:${e.code}`}>{format.digits(e.text)}</div>
+                    <Typography key={`${e.column ?? ''}:${e.code}`} variant="body2" color="error">
+                      {format.digits(e.text)}
+                    </Typography>
+                  ))}
+                  {row.notes.map((n) => (
+                    <Typography key={`${n.column ?? ''}:${n.code}`} variant="body2" color="text.secondary">
+                      {format.digits(n.text)}
+                    </Typography>
                   ))}
                 </TableCell>
               </TableRow>

@@ -34,7 +34,13 @@ export interface ImportPreview {
   columns: string[];
   mapping: Record<string, string>;
   fields: { path: string; label: string; type: string }[];
-  rows: { rowNumber: number; values: Record<string, unknown> | null; errors: RowProblem[] }[];
+  rows: {
+    rowNumber: number;
+    values: Record<string, unknown> | null;
+    errors: RowProblem[];
+    /** What the row does besides: an organization it names, created first. */
+    notes: RowProblem[];
+  }[];
 }
 
 export type ImportStatusName = 'queued' | 'running' | 'completed' | 'failed' | 'cancelled' | 'undoing' | 'undone';
@@ -52,6 +58,8 @@ export interface ImportStatus {
   skipped: number;
   failed: number;
   undone: number;
+  /** Records created because rows named them and they did not exist, by module. */
+  createdRelated: Record<string, number>;
   progress: number;
   rowsPerSecond: number;
   error: string | null;

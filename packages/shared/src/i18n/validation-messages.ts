@@ -75,6 +75,10 @@ const messages: Record<string, Message> = {
     fa: 'رکورد مرتبط پیدا نشد.',
     en: 'The referenced record does not exist.',
   },
+  reference_created: {
+    fa: (p) => `«${p.value}» هنوز نیست و با درون‌ریزی ساخته می‌شود.`,
+    en: (p) => `"${p.value}" does not exist yet and is created by the import.`,
+  },
   duplicate_value: {
     fa: 'این مقدار پیش‌تر برای رکورد دیگری ثبت شده است.',
     en: 'This value is already used by another record.',

@@ -6,8 +6,11 @@ import type { EffectiveModule } from '../metadata/effective-module.js';
  * Checked by the record service itself, whichever route or job calls it, so no path
  * around the UI can skip it.
  */
+export const canWrite = (actor: Actor, module: EffectiveModule): boolean =>
+  !module.def.adminOnlyWrites || actor.role === 'admin';
+
 export function assertCanWrite(actor: Actor, module: EffectiveModule): void {
-  if (module.def.adminOnlyWrites && actor.role !== 'admin') {
+  if (!canWrite(actor, module)) {
     throw forbidden({
       fa: `فقط مدیر سیستم می‌تواند ${module.def.label.plural.fa} را تغییر دهد.`,
       en: `Only administrators can change ${module.def.label.plural.en.toLowerCase()}.`,

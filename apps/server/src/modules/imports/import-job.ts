@@ -28,6 +28,7 @@ import {
 import { type ImportOptions, withImportTables } from './imports.tables.js';
 import { jobScope } from './import-scope.js';
 import type { RowConverter } from './row-conversion.js';
+import { NamedRecords, createMissingRecords, creatableTargets } from './missing-references.js';
 import { isBlank, openSource } from './source-rows.js';
 
 export interface ImportRunOptions {
@@ -158,12 +159,21 @@ async function writeBatch(
   }
 }
 
-/** Counts the data rows once, for the progress bar. */
-async function countRows(job: ClaimedImport, options: ImportOptions): Promise<number> {
+/**
+ * Reads the file once before its rows are written: counts the data rows, for the progress bar,
+ * and gathers the names rows give records that may have to be created first.
+ */
+async function scanSource(job: ClaimedImport, scope: RecordScope) {
+  const { options } = job;
   const source = await openSource(job.file, job.file_format, { sheet: options.sheet });
+  const named = new NamedRecords(importPlan(scope, source.header, options.mapping).columns, creatableTargets(scope));
   let total = 0;
-  for await (const row of source.rows) if (!isBlank(row.cells)) total++;
-  return total;
+  for await (const row of source.rows) {
+    if (isBlank(row.cells)) continue;
+    total++;
+    named.add(row.cells);
+  }
+  return { total, named };
 }
 
 /**
@@ -181,12 +191,22 @@ export async function runImport(
   const options = job.options;
   const scope = await jobScope(ctx, job);
   let source;
+  let scanned: Awaited<ReturnType<typeof scanSource>> | undefined;
   try {
-    if (job.total_rows === null) await setTotalRows(db, job.id, await countRows(job, options));
+    if (job.total_rows === null) scanned = await scanSource(job, scope);
     source = await openSource(job.file, job.file_format, { sheet: options.sheet });
   } catch (error) {
     await finishImport(db, lease, 'failed', error instanceof Error ? error.message : String(error));
     return;
+  }
+  // The first time through: the records rows name that do not exist are created, once, with the
+  // count that marks this step done (a job resumed later finds it set and goes on to the rows).
+  if (scanned) {
+    const { total, named } = scanned;
+    await ctx.database.db.transaction().execute(async (trx) => {
+      await createMissingRecords(scope, trx, job.id, named);
+      await setTotalRows(withImportTables(trx), lease, total);
+    });
   }
   const converter = importPlan(scope, source.header, options.mapping).converter;
   const inBatches = plansInBatches(scope, options);

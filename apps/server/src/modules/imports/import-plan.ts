@@ -17,8 +17,14 @@ export interface ImportPlan {
 /**
  * How the source's columns are imported. A given mapping must name columns of the file and
  * fields of the module, each field once but for lists; without one, the header is mapped automatically.
+ * Names of `creatable` modules' records that do not exist are notes rather than failures (the preview).
  */
-export function importPlan(scope: RecordScope, header: string[], given: Record<string, string> | null): ImportPlan {
+export function importPlan(
+  scope: RecordScope,
+  header: string[],
+  given: Record<string, string> | null,
+  creatable: ReadonlySet<string> = new Set(),
+): ImportPlan {
   const targets = importTargets(scope.module);
   const mapping = given ?? autoMapping(header, targets);
   const byPath = new Map(targets.map((t) => [t.path, t]));
@@ -46,5 +52,5 @@ export function importPlan(scope: RecordScope, header: string[], given: Record<s
   // preview then shows the columns, for the user to map by hand (queueImport still refuses it).
   if (columns.length === 0 && given) throw validationProblem([{ field: 'mapping', code: 'nothing_mapped' }]);
   const lookup = new ReferenceLookup(scope.db, scope.actor.workspaceId, scope.modules);
-  return { mapping, columns, targets, converter: new RowConverter(scope.module, columns, lookup) };
+  return { mapping, columns, targets, converter: new RowConverter(scope.module, columns, lookup, creatable) };
 }

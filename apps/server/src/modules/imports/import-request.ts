@@ -11,6 +11,7 @@ import { VCARD_MODULE } from '../exports/vcard-export.js';
 import { scopeOf } from '../../core/records/records.routes.js';
 import { matchField } from './duplicate-match.js';
 import { importPlan } from './import-plan.js';
+import { creatableTargets } from './missing-references.js';
 import { insertImport } from './imports.repository.js';
 import { type ImportFormat, type ImportOptions, withImportTables } from './imports.tables.js';
 import { detectFormat, openSource } from './source-rows.js';
@@ -57,7 +58,8 @@ export async function prepareImport(ctx: AppContext, actor: Actor, modules: Modu
   const given = fields.mapping
     ? Object.fromEntries(Object.entries(fields.mapping).filter((e): e is [string, string] => Boolean(e[1])))
     : null;
-  const plan = importPlan(scope, source.header, given);
+  // The preview shows the records rows name that the job will create first (missing-references.ts).
+  const plan = importPlan(scope, source.header, given, creatableTargets(scope));
   options.mapping = plan.mapping;
   return { upload, fields, scope, format, options, source, plan };
 }

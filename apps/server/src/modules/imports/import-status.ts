@@ -22,6 +22,8 @@ export function importStatus(state: ImportState, now: Date) {
     skipped: state.skipped,
     failed: state.failed,
     undone: state.undone,
+    /** Records created because rows named them and they did not exist, by module. */
+    createdRelated: state.created_related,
     progress: state.total_rows ? Math.min(rowsDone / state.total_rows, 1) : state.status === 'completed' ? 1 : 0,
     rowsPerSecond: seconds > 0 ? Math.round(rowsDone / seconds) : 0,
     error: state.error,

@@ -7,10 +7,18 @@ import { writeRecord } from '../../core/records/record-write.js';
 import * as records from '../../core/records/records.repository.js';
 import { changeDeletedIn } from '../../core/records/records.service.js';
 import { jobScope } from './import-scope.js';
-import { type ClaimedImport, finishImport, markUndone, rowsToUndo } from './imports.repository.js';
-import { type FieldChange, withImportTables } from './imports.tables.js';
+import {
+  type ClaimedImport,
+  createdRecordsToUndo,
+  finishImport,
+  markCreatedUndone,
+  markUndone,
+  rowsToUndo,
+} from './imports.repository.js';
+import { type FieldChange, type ImportsExecutor, withImportTables } from './imports.tables.js';
 
 type UndoRow = Awaited<ReturnType<typeof rowsToUndo>>[number];
+type CreatedRecord = Awaited<ReturnType<typeof createdRecordsToUndo>>[number];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -60,41 +68,92 @@ async function undoRow(scope: RecordScope, trx: Transaction<Database>, row: Undo
 }
 
 /**
+ * A page of what an import did, taken back in one transaction with its marks; when that is
+ * refused, each item in a transaction of its own, and one still refused is logged and marked
+ * all the same, so the next page starts after it.
+ */
+async function undoPage<T>(
+  ctx: AppContext,
+  log: FastifyBaseLogger,
+  page: T[],
+  undo: (trx: Transaction<Database>, item: T) => Promise<void>,
+  mark: (db: ImportsExecutor, items: T[]) => Promise<void>,
+  describe: (item: T) => Record<string, unknown>,
+): Promise<void> {
+  try {
+    await ctx.database.db.transaction().execute(async (trx) => {
+      for (const item of page) await undo(trx, item);
+      await mark(withImportTables(trx), page);
+    });
+  } catch {
+    for (const item of page) {
+      try {
+        await ctx.database.db.transaction().execute(async (trx) => {
+          await undo(trx, item);
+          await mark(withImportTables(trx), [item]);
+        });
+      } catch (error) {
+        log.warn({ err: error, ...describe(item) }, 'what an import did could not be undone');
+        await mark(withImportTables(ctx.database.db), [item]);
+      }
+    }
+  }
+}
+
+/** A record the import created because rows named it: to the recycle bin, unless gone already. */
+async function undoCreated(scope: RecordScope, trx: Transaction<Database>, created: CreatedRecord): Promise<void> {
+  const module = scope.modules.get(created.module);
+  if (!module) return;
+  const current = await records.findRecord(trx, scope.actor.workspaceId, module.def.name, created.record_id, {
+    forUpdate: true,
+  });
+  if (current) await changeDeletedIn({ ...scope, module }, trx, current.id, true);
+}
+
+/**
  * Takes back what an import did, batch by batch: records it created go to the recycle bin
- * (restorable, like any delete), records it updated get their previous values back. A row
- * whose undo is refused (a required field emptied since) is logged and left as it is.
+ * (restorable, like any delete), records it updated get their previous values back, and then
+ * the records it created because rows named them (an organization) go to the recycle bin too.
+ * A row whose undo is refused (a required field emptied since) is logged and left as it is.
  */
 export async function runUndo(ctx: AppContext, job: ClaimedImport, batchSize: number, log: FastifyBaseLogger) {
   const lease = { id: job.id, leaseToken: job.lease_token! };
   const db = withImportTables(ctx.database.db);
   const scope = await jobScope(ctx, job);
-  // Every row read is marked undone, reverted or not, so the next page starts after the last.
-  for (let afterRow = 0; ; ) {
+  for (let afterRow = 0; ;) {
     const rows = await rowsToUndo(db, job.id, afterRow, batchSize);
     if (rows.length === 0) break;
     afterRow = rows.at(-1)!.row_number;
-    try {
-      await ctx.database.db.transaction().execute(async (trx) => {
-        for (const row of rows) await undoRow(scope, trx, row);
-        await markUndone(
-          withImportTables(trx),
+    await undoPage(
+      ctx,
+      log,
+      rows,
+      (trx, row) => undoRow(scope, trx, row),
+      (marks, done) =>
+        markUndone(
+          marks,
           lease,
-          rows.map((r) => r.row_number),
-        );
-      });
-    } catch {
-      for (const row of rows) {
-        try {
-          await ctx.database.db.transaction().execute(async (trx) => {
-            await undoRow(scope, trx, row);
-            await markUndone(withImportTables(trx), lease, [row.row_number]);
-          });
-        } catch (error) {
-          log.warn({ err: error, import: job.id, row: row.row_number }, 'an imported row could not be undone');
-          await markUndone(db, lease, [row.row_number]);
-        }
-      }
-    }
+          done.map((r) => r.row_number),
+        ),
+      (row) => ({ import: job.id, row: row.row_number }),
+    );
+  }
+  for (;;) {
+    const created = await createdRecordsToUndo(db, job.id, batchSize);
+    if (created.length === 0) break;
+    await undoPage(
+      ctx,
+      log,
+      created,
+      (trx, record) => undoCreated(scope, trx, record),
+      (marks, done) =>
+        markCreatedUndone(
+          marks,
+          lease,
+          done.map((r) => r.record_id),
+        ),
+      (record) => ({ import: job.id, record: record.record_id }),
+    );
   }
   await finishImport(db, lease, 'undone');
 }

@@ -71,10 +71,17 @@ const STATE_COLUMNS = [
   'finished_at',
 ] as const;
 
+/** How many records the import created because rows named them, by module: `{ organizations: 3 }`. */
+const createdRelated = sql<Record<string, number>>`(
+  select coalesce(jsonb_object_agg(c.module, c.n), '{}'::jsonb)
+  from (select module, count(*)::int as n from import_created_records
+        where import_id = imports.id group by module) c)`.as('created_related');
+
 export function findImport(db: ImportsExecutor, workspaceId: string, id: string) {
   return db
     .selectFrom('imports')
     .select(STATE_COLUMNS)
+    .select(createdRelated)
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .executeTakeFirst();
@@ -86,7 +93,11 @@ export function recentImports(
   workspaceId: string,
   filter: { module?: string; createdBy?: string | null; limit: number },
 ) {
-  let query = db.selectFrom('imports').select(STATE_COLUMNS).where('workspace_id', '=', workspaceId);
+  let query = db
+    .selectFrom('imports')
+    .select(STATE_COLUMNS)
+    .select(createdRelated)
+    .where('workspace_id', '=', workspaceId);
   if (filter.module) query = query.where('module', '=', filter.module);
   if (filter.createdBy !== undefined) query = query.where('created_by', 'is not distinct from', filter.createdBy);
   return query.orderBy('created_at', 'desc').limit(filter.limit).execute();
@@ -212,8 +223,15 @@ export async function finishImport(
     .execute();
 }
 
-export async function setTotalRows(db: ImportsExecutor, id: string, total: number): Promise<void> {
-  await db.updateTable('imports').set({ total_rows: total }).where('id', '=', id).execute();
+/** The rows counted (and the records they name created) by the server holding the job. */
+export async function setTotalRows(db: ImportsExecutor, job: Lease, total: number): Promise<void> {
+  const updated = await db
+    .updateTable('imports')
+    .set({ total_rows: total })
+    .where('id', '=', job.id)
+    .where('lease_token', '=', job.leaseToken)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) throw new LeaseLost();
 }
 
 /** Failed rows in source order, a page at a time, for the error report. */
@@ -261,6 +279,34 @@ export async function markUndone(db: ImportsExecutor, job: Lease, rowNumbers: nu
       failures: 0,
       lease_until: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
     })
+    .where('id', '=', job.id)
+    .where('lease_token', '=', job.leaseToken)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) throw new LeaseLost();
+}
+
+/** Records the import created because rows named them, not undone yet, a page at a time. */
+export function createdRecordsToUndo(db: ImportsExecutor, importId: string, limit: number) {
+  return db
+    .selectFrom('import_created_records')
+    .select(['record_id', 'module'])
+    .where('import_id', '=', importId)
+    .where('undone', '=', false)
+    .orderBy('record_id')
+    .limit(limit)
+    .execute();
+}
+
+export async function markCreatedUndone(db: ImportsExecutor, job: Lease, recordIds: string[]): Promise<void> {
+  await db
+    .updateTable('import_created_records')
+    .set({ undone: true })
+    .where('import_id', '=', job.id)
+    .where('record_id', 'in', recordIds)
+    .execute();
+  const updated = await db
+    .updateTable('imports')
+    .set({ failures: 0, lease_until: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
     .where('id', '=', job.id)
     .where('lease_token', '=', job.leaseToken)
     .executeTakeFirst();

@@ -12,7 +12,7 @@ import { importStatus } from './import-status.js';
 import { importTargets } from './import-targets.js';
 import { importWorkerOf } from './import-worker.js';
 import { findImport, recentImports, requestCancel, requestUndo } from './imports.repository.js';
-import { withImportTables } from './imports.tables.js';
+import { type RowReason, withImportTables } from './imports.tables.js';
 import { isBlank } from './source-rows.js';
 import { readUpload } from './upload.js';
 
@@ -79,7 +79,7 @@ export const importRoutes: RouteSpec[] = [
     url: '/api/v1/imports/preview',
     access: 'user',
     tags: ['imports'],
-    summary: `The columns found, the proposed mapping and the first rows as they would be stored, with each row's errors; nothing is written. ${FORM_DESCRIPTION}`,
+    summary: `The columns found, the proposed mapping and the first rows as they would be stored, with each row's errors and notes (an organization a row names that the import creates first); nothing is written. ${FORM_DESCRIPTION}`,
     response: {
       status: 200,
       description:
@@ -94,6 +94,13 @@ export const importRoutes: RouteSpec[] = [
       );
       const language = languageOf(req.headers['accept-language']);
       const labels = fieldLabels(plan.targets, language);
+      const shown = (r: RowReason) => ({
+        column: r.column,
+        field: r.field,
+        code: r.code,
+        message: validationMessage(r.code, language, r.params),
+        text: reasonText(r, labels, language),
+      });
       const rows = [];
       for await (const row of source.rows) {
         if (isBlank(row.cells)) continue;
@@ -101,13 +108,8 @@ export const importRoutes: RouteSpec[] = [
         rows.push({
           rowNumber: row.number,
           values: converted.reasons.length === 0 ? converted.input : null,
-          errors: converted.reasons.map((r) => ({
-            column: r.column,
-            field: r.field,
-            code: r.code,
-            message: validationMessage(r.code, language, r.params),
-            text: reasonText(r, labels, language),
-          })),
+          errors: converted.reasons.map(shown),
+          notes: converted.notes.map(shown),
         });
         if (rows.length >= PREVIEW_ROWS) break;
       }

@@ -1,7 +1,7 @@
 import type { ColumnType, Kysely, Transaction } from 'kysely';
 import type { Database } from '../../core/db/schema.js';
 
-/** Row types of migrations/0006_imports.sql (and 0014), kept beside the module that owns the tables. */
+/** Row types of migrations/0006_imports.sql (and 0014, 0015), kept beside the module that owns the tables. */
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
@@ -75,9 +75,18 @@ export interface ImportRowsTable {
   undone: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
+/** A record made because rows named it and it did not exist (an organization by its name). */
+export interface ImportCreatedRecordsTable {
+  import_id: string;
+  record_id: string;
+  module: string;
+  undone: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
 export interface ImportsDatabase extends Database {
   imports: ImportsTable;
   import_rows: ImportRowsTable;
+  import_created_records: ImportCreatedRecordsTable;
 }
 
 export type ImportsDB = Kysely<ImportsDatabase>;

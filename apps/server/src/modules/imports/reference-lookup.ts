@@ -7,6 +7,9 @@ import { searchCondition } from '../../core/records/records.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A cell holding a record's id rather than its name. */
+export const isRecordId = (text: string) => UUID.test(text.trim());
+
 export type LookupResult = { id: string } | { code: 'reference_not_found' | 'reference_ambiguous' };
 
 /**
@@ -33,12 +36,6 @@ export class ReferenceLookup {
     return result;
   }
 
-  /** A record this import created can be named by later rows. */
-  remember(target: string, title: string, id: string): void {
-    const key = `${target}\u0000${normalizeForSearch(title)}`;
-    if (!this.cache.has(key) || 'code' in this.cache.get(key)!) this.cache.set(key, { id });
-  }
-
   private async query(target: string, text: string): Promise<LookupResult> {
     const base = this.db
       .selectFrom('records')
@@ -46,7 +43,7 @@ export class ReferenceLookup {
       .where('workspace_id', '=', this.workspaceId)
       .where('module', '=', target)
       .where('deleted_at', 'is', null);
-    if (UUID.test(text)) {
+    if (isRecordId(text)) {
       const row = await base.where('id', '=', text.toLowerCase()).executeTakeFirst();
       return row ? { id: row.id } : { code: 'reference_not_found' };
     }

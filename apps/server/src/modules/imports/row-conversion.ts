@@ -5,7 +5,7 @@ import { importedDate, isEmptyDate } from './imported-date.js';
 import type { ImportTarget } from './import-targets.js';
 import { emailKindOfLabel, phoneKindOfLabel } from './labelled-columns.js';
 import type { RowReason } from './imports.tables.js';
-import type { ReferenceLookup } from './reference-lookup.js';
+import { type ReferenceLookup, isRecordId } from './reference-lookup.js';
 
 /** A column of the source and what it is imported into. */
 export interface MappedColumn {
@@ -20,7 +20,12 @@ export interface ConvertedRow {
   /** A create body, parsed by the module's schema: E.164 phones, ISO dates, option values, ids. */
   input: Record<string, unknown>;
   reasons: RowReason[];
+  /** What the row will do besides (a record it names created first), for the preview. */
+  notes: RowReason[];
 }
+
+/** A cell as imported: trimmed, and without the ' that exports put before =, +, - or @. */
+export const cellText = (cells: string[], index: number) => (cells[index] ?? '').trim().replace(/^'(?=[=+\-@])/, '');
 
 type Values = Record<string, unknown>;
 
@@ -51,16 +56,22 @@ const FALSE_WORDS = new Set(['0', 'false', 'no', 'n', 'خیر', 'نه', 'نیس�
  * import accepts what the API accepts. Each reason names the source column it comes from.
  */
 export class RowConverter {
+  /**
+   * `creatable`: modules whose records a row may name before they exist. Before the job creates
+   * them (the preview), such a name is a note, not a failure.
+   */
   constructor(
     private readonly module: EffectiveModule,
     private readonly columns: MappedColumn[],
     private readonly lookup: ReferenceLookup,
+    private readonly creatable: ReadonlySet<string> = new Set(),
   ) {}
 
   async convert(cells: string[]): Promise<ConvertedRow> {
     const data: Values = {};
     const custom: Values = {};
     const reasons: RowReason[] = [];
+    const notes: RowReason[] = [];
     /** Which column each value (or each element of a list) came from: `phones` → ['Mobile', 'Work']. */
     const sources = new Map<string, string[]>();
     const note = (key: string, column: string) => {
@@ -72,8 +83,7 @@ export class RowConverter {
       reasons.push({ column, field: key, code, ...(params ? { params } : {}) });
 
     for (const { index, column, target, labelIndex } of this.columns) {
-      // A leading ' before =, +, - or @ is how exports and error reports neutralise formulas: taken off again.
-      const cell = (cells[index] ?? '').trim().replace(/^'(?=[=+\-@])/, '');
+      const cell = cellText(cells, index);
       if (cell === '' || (target.field.type === 'date' && isEmptyDate(cell))) continue;
       const label = labelIndex === undefined ? undefined : cells[labelIndex];
       const { field, sub } = target;
@@ -136,6 +146,8 @@ export class RowConverter {
         case 'reference': {
           const found = await this.lookup.find(field.target!, cell);
           if ('id' in found) bag[field.name] = found.id;
+          else if (found.code === 'reference_not_found' && this.creatable.has(field.target!) && !isRecordId(cell))
+            notes.push({ column, field: key, code: 'reference_created', params: { value: cell } });
           else fail(key, column, found.code);
           note(key, column);
           break;
@@ -159,7 +171,7 @@ export class RowConverter {
     if (Object.keys(custom).length > 0) data.custom = custom;
     const parsed = this.module.schemas.create.safeParse(data, { reportInput: true });
     if (!parsed.success) reasons.push(...this.reasonsOf(toFieldIssues(parsed.error.issues), sources));
-    return { input: parsed.success ? parsed.data : data, reasons };
+    return { input: parsed.success ? parsed.data : data, reasons, notes };
   }
 
   /** `phones.1.number` came from the column that gave the second phone. */

@@ -1,0 +1,90 @@
+import { normalizeForSearch } from '@peyvand/shared';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../core/db/schema.js';
+import { ProblemError } from '../../core/http/problem.js';
+import { canWrite } from '../../core/records/permissions.js';
+import type { RecordScope } from '../../core/records/record-scope.js';
+import { writeRecord } from '../../core/records/record-write.js';
+import { withImportTables } from './imports.tables.js';
+import { ReferenceLookup, isRecordId } from './reference-lookup.js';
+import { type MappedColumn, cellText } from './row-conversion.js';
+
+/**
+ * Modules whose records a row may name before they exist: they are created from the name, as
+ * vtiger and SuiteCRM do. An organization needs nothing but its name; a contact or a user named
+ * in a cell is never made up.
+ */
+const CREATED_WHEN_MISSING = ['organizations'];
+
+/** The modules whose missing records this import creates: those of CREATED_WHEN_MISSING its user may write. */
+export function creatableTargets(scope: RecordScope): Set<string> {
+  return new Set(
+    CREATED_WHEN_MISSING.filter((name) => {
+      const module = scope.modules.get(name);
+      return module !== undefined && canWrite(scope.actor, module);
+    }),
+  );
+}
+
+/**
+ * The names a file's rows give records of creatable modules, gathered row by row: per module,
+ * distinct after Persian normalisation (the lookup compares so), the first spelling kept.
+ */
+export class NamedRecords {
+  private readonly columns: MappedColumn[];
+  private readonly names = new Map<string, Map<string, string>>();
+
+  constructor(columns: MappedColumn[], creatable: ReadonlySet<string>) {
+    this.columns = columns.filter((c) => c.target.field.type === 'reference' && creatable.has(c.target.field.target!));
+  }
+
+  add(cells: string[]): void {
+    for (const { index, target } of this.columns) {
+      const name = cellText(cells, index);
+      if (name === '' || isRecordId(name)) continue;
+      const module = target.field.target!;
+      let names = this.names.get(module);
+      if (!names) this.names.set(module, (names = new Map()));
+      const key = normalizeForSearch(name);
+      if (!names.has(key)) names.set(key, name);
+    }
+  }
+
+  byModule(): [string, string[]][] {
+    return [...this.names].map(([module, names]) => [module, [...names.values()]]);
+  }
+}
+
+/**
+ * Creates, in `trx` and as the import's user, each named record that does not exist, noting it
+ * for undo. A name several records share is left to its rows to report (ambiguous), and so is
+ * one the module refuses (too long, say).
+ */
+export async function createMissingRecords(
+  scope: RecordScope,
+  trx: Transaction<Database>,
+  importId: string,
+  named: NamedRecords,
+): Promise<void> {
+  const lookup = new ReferenceLookup(trx, scope.actor.workspaceId, scope.modules);
+  for (const [target, names] of named.byModule()) {
+    const module = scope.modules.get(target)!;
+    const [titleField] = module.def.titleFields;
+    const targetScope: RecordScope = { ...scope, module };
+    for (const name of names) {
+      const found = await lookup.find(target, name);
+      if (!('code' in found) || found.code !== 'reference_not_found') continue;
+      let row;
+      try {
+        row = await writeRecord(targetScope, trx, { [titleField!]: name });
+      } catch (error) {
+        if (error instanceof ProblemError) continue;
+        throw error;
+      }
+      await withImportTables(trx)
+        .insertInto('import_created_records')
+        .values({ import_id: importId, record_id: row.id, module: target })
+        .execute();
+    }
+  }
+}
