@@ -152,10 +152,10 @@ describe('Google Contacts', () => {
 });
 
 describe('Outlook', () => {
-  test('business, home and mobile phones, three e-mails, «0/0/00» and month/day/year birthdays', async () => {
+  test('business, home and mobile phones, three e-mails, business and home addresses, «0/0/00» and month/day/year birthdays', async () => {
     const csv = [
       "First Name,Middle Name,Last Name,Title,Suffix,Nickname,Given Yomi,Surname Yomi,E-mail Address,E-mail 2 Address,E-mail 3 Address,Home Phone,Home Phone 2,Business Phone,Business Phone 2,Mobile Phone,Car Phone,Other Phone,Primary Phone,Pager,Business Fax,Home Fax,Other Fax,Company Main Phone,Callback,Radio Phone,Telex,TTY/TDD Phone,IMAddress,Job Title,Department,Company,Office Location,Manager's Name,Assistant's Name,Assistant's Phone,Company Yomi,Business Street,Business City,Business State,Business Postal Code,Business Country/Region,Home Street,Home City,Home State,Home Postal Code,Home Country/Region,Other Street,Other City,Other State,Other Postal Code,Other Country/Region,Personal Web Page,Spouse,Schools,Hobby,Location,Web Page,Birthday,Anniversary,Notes",
-      'مریم,,احمدی,,,,,,maryam@partov.ir,maryam.ahmadi@gmail.com,,021-88776655,,031-91007879,031-91007880,0913 111 2233,,,,,031-91007870,,,,,,,,,مدیر مالی,مالی,پرتو گستر امید,,,,,,خیابان چهارباغ,اصفهان,اصفهان,8173900000,ایران,,,,,,,,,,,,,,,,,3/21/1985,0/0/00,',
+      'مریم,,احمدی,,,,,,maryam@partov.ir,maryam.ahmadi@gmail.com,,021-88776655,,031-91007879,031-91007880,0913 111 2233,,,,,031-91007870,,,,,,,,,مدیر مالی,مالی,پرتو گستر امید,,,,,,خیابان چهارباغ,اصفهان,اصفهان,8173900000,ایران,خیابان سعادت‌آباد,تهران,تهران,,ایران,,,,,,,,,,,,3/21/1985,0/0/00,',
       'Ali,,Rahimi,,,,,,ali@example.com,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,0/0/00,0/0/00,"Met at the fair"',
     ].join('\r\n');
     const state = await importCsv('contacts', csv);
@@ -175,7 +175,13 @@ describe('Outlook', () => {
     assert.equal(maryam.birthDate, '1985-03-21');
     assert.equal(maryam.title, 'مدیر مالی');
     assert.equal(maryam.department, 'مالی');
-    assert.equal(maryam.addresses[0].street, 'خیابان چهارباغ');
+    assert.deepEqual(
+      maryam.addresses.map((a: { kind: string; street: string; city: string }) => [a.kind, a.street, a.city]),
+      [
+        ['main', 'خیابان چهارباغ', 'اصفهان'],
+        ['home', 'خیابان سعادت‌آباد', 'تهران'],
+      ],
+    );
     const ali = await contactNamed('Rahimi');
     assert.equal(ali.birthDate ?? null, null, '«0/0/00» is no birthday');
     assert.equal(ali.description, 'Met at the fair');

@@ -192,6 +192,7 @@ function phoneExport(): string {
     'item1.X-ABLabel:_$!<Mobile>!$_',
     'TEL;type=WORK;type=VOICE:021 2233 4455',
     'item2.EMAIL;type=INTERNET;type=WORK;type=pref:Ali@Karimi.ir',
+    'ADR;type=WORK:;واحد ۴;خیابان ولیعصر;تهران;تهران;;ایران',
     'item3.ADR;type=HOME;type=pref:;;خیابان آزادی\\, کوچه ۵;تهران;تهران;1318914356;ایران',
     'BDAY;X-APPLE-OMIT-YEAR=1604:1604-05-04',
     'END:VCARD',
@@ -250,11 +251,14 @@ describe('vCard import', () => {
     const ali = byLast.get('Karimi')!;
     assert.deepEqual(phones(ali), ['mobile +989121112233', 'work +982122334455']);
     assert.deepEqual(ali.emails, [{ kind: 'work', address: 'ali@karimi.ir' }]);
-    const [address] = ali.addresses as Record<string, unknown>[];
+    // The preferred address is the main one, first; the card's other one is kept too.
+    const [address, work] = ali.addresses as Record<string, unknown>[];
     assert.deepEqual(
-      [address!.street, address!.city, address!.province, address!.postalCode, address!.country],
-      ['خیابان آزادی, کوچه ۵', 'تهران', 'تهران', '1318914356', 'ایران'],
+      [address!.kind, address!.street, address!.city, address!.province, address!.postalCode, address!.country],
+      ['main', 'خیابان آزادی, کوچه ۵', 'تهران', 'تهران', '1318914356', 'ایران'],
     );
+    assert.deepEqual([work!.kind, work!.street, work!.city], ['other', 'خیابان ولیعصر, واحد ۴', 'تهران']);
+    assert.equal((ali.addresses as unknown[]).length, 2);
     assert.equal(ali.birthDate ?? null, null, 'a birthday without a year is left out');
 
     const mahdi = byLast.get('رضایی')!;

@@ -15,6 +15,15 @@ export const EMAIL_KINDS_FOR_IMPORT: [string, Label][] = [
   ['other', { fa: 'دیگر', en: 'other' }],
 ];
 
+/**
+ * Besides the main address, the kinds a row can give an address of its own (Outlook's Home and
+ * Other addresses, vtiger's Other, Google's Address 2, a vCard's second ADR).
+ */
+export const ADDRESS_KINDS_FOR_IMPORT: [string, Label][] = [
+  ['home', { fa: 'منزل', en: 'home' }],
+  ['other', { fa: 'دیگر', en: 'other' }],
+];
+
 export const ADDRESS_PARTS_FOR_IMPORT: [string, Label][] = [
   ['street', { fa: 'خیابان', en: 'street' }],
   ['city', { fa: 'شهر', en: 'city' }],

@@ -1,6 +1,11 @@
 import type { FieldDef, Label } from '@peyvand/shared';
 import { normalizeForSearch } from '@peyvand/shared';
-import { ADDRESS_PARTS_FOR_IMPORT, PHONE_KINDS_FOR_IMPORT, EMAIL_KINDS_FOR_IMPORT } from './import-kinds.js';
+import {
+  ADDRESS_KINDS_FOR_IMPORT,
+  ADDRESS_PARTS_FOR_IMPORT,
+  EMAIL_KINDS_FOR_IMPORT,
+  PHONE_KINDS_FOR_IMPORT,
+} from './import-kinds.js';
 import { numberedValueHeaders } from './labelled-columns.js';
 import type { EffectiveModule } from '../../core/metadata/effective-module.js';
 
@@ -122,6 +127,18 @@ const SYNONYMS: Record<string, string[]> = {
   ],
   'addresses.country': ['country', 'business country/region', 'address 1 - country', 'mailing country', 'کشور'],
   'addresses.poBox': ['po box', 'p.o. box', 'business po box', 'address 1 - po box', 'mailing po box', 'صندوق پستی'],
+  'addresses.home.street': ['home street', 'home address', 'نشانی منزل', 'آدرس منزل'],
+  'addresses.home.city': ['home city', 'شهر منزل'],
+  'addresses.home.province': ['home state', 'استان منزل'],
+  'addresses.home.postalCode': ['home postal code', 'home zip', 'کد پستی منزل'],
+  'addresses.home.country': ['home country/region', 'home country'],
+  'addresses.home.poBox': ['home po box'],
+  'addresses.other.street': ['other street', 'address 2 - street', 'other address'],
+  'addresses.other.city': ['other city', 'address 2 - city'],
+  'addresses.other.province': ['other state', 'address 2 - region'],
+  'addresses.other.postalCode': ['other postal code', 'other zip', 'address 2 - postal code'],
+  'addresses.other.country': ['other country/region', 'other country', 'address 2 - country'],
+  'addresses.other.poBox': ['other po box', 'address 2 - po box'],
   ownerId: ['assigned to', 'owner', 'کارشناس'],
   website: ['web page', 'web site', 'website 1 - value', 'وب سایت', 'وبسایت', 'سایت'],
   street: ['address', 'lane', 'mailing street', 'business street'],
@@ -176,6 +193,14 @@ export function importTargets(module: EffectiveModule): ImportTarget[] {
             : null;
     if (!kinds) add(field, false);
     else for (const [sub, label] of kinds) add(field, false, { sub, label });
+    // A list of addresses takes one of each kind: `addresses.city` is the main one's, `addresses.home.city` the home one's.
+    if (field.type === 'addressList')
+      for (const [kind, kindLabel] of ADDRESS_KINDS_FOR_IMPORT)
+        for (const [part, partLabel] of ADDRESS_PARTS_FOR_IMPORT)
+          add(field, false, {
+            sub: `${kind}.${part}`,
+            label: { fa: `${kindLabel.fa} › ${partLabel.fa}`, en: `${kindLabel.en} › ${partLabel.en}` },
+          });
     const labelled = LABELLED_LISTS[field.type];
     // `phones` itself: the kind comes from each row's label column, or is the list's default.
     if (labelled) add(field, false, { label: labelled.label }, labelled.stems.flatMap(numberedValueHeaders));

@@ -108,8 +108,16 @@ export class RowConverter {
           note(key, column);
           break;
         case 'addressList': {
-          const list = (bag[field.name] ??= [{ kind: 'main' }]) as Values[];
-          list[0]![sub!] = cell;
+          // One address of each kind: `city` is the main address's (kept first), `home.city` the home one's.
+          const [kind, part] = sub!.includes('.') ? sub!.split('.') : ['main', sub!];
+          const list = (bag[field.name] ??= []) as Values[];
+          let address = list.find((a) => a.kind === kind);
+          if (!address) {
+            address = { kind };
+            if (kind === 'main') list.unshift(address);
+            else list.push(address);
+          }
+          address[part!] = cell;
           note(key, column);
           break;
         }

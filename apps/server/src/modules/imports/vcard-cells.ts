@@ -7,6 +7,16 @@ import { decodeQuotedPrintable } from './vcard-syntax.js';
  * duplicate check and error report apply. The last column holds the card as it was in the file
  * (maps to no field): the error report shows it, and a card with nothing readable is still a row.
  */
+const addressColumns = <P extends string>(prefix: P) =>
+  [
+    `${prefix}.street`,
+    `${prefix}.city`,
+    `${prefix}.province`,
+    `${prefix}.postalCode`,
+    `${prefix}.country`,
+    `${prefix}.poBox`,
+  ] as const;
+
 export const VCARD_COLUMNS = [
   'firstName',
   'lastName',
@@ -22,12 +32,9 @@ export const VCARD_COLUMNS = [
   'emails.work',
   'emails.personal',
   'emails.other',
-  'addresses.street',
-  'addresses.city',
-  'addresses.province',
-  'addresses.postalCode',
-  'addresses.country',
-  'addresses.poBox',
+  ...addressColumns('addresses'),
+  ...addressColumns('addresses.home'),
+  ...addressColumns('addresses.other'),
   'birthDate',
   'description',
   'vCard',
@@ -92,7 +99,11 @@ function birthDateOf(prop: JCardProperty): string {
 
 const isPreferred = (prop: JCardProperty) => typesOf(prop).has('pref') || prop[1].pref !== undefined;
 
-/** A parsed card's values by column. Only the first (or preferred) address is taken: imports fill one. */
+/**
+ * A parsed card's values by column. The preferred (or first) address is the main one; of the
+ * others, one marked HOME is the home address and one more the other address (an import fills
+ * one address of each kind).
+ */
 export function cardCells(props: JCardProperty[], source: string): string[] {
   const cells = new Map<Column, string[]>();
   const put = (column: Column, value: string) => {
@@ -120,18 +131,24 @@ export function cardCells(props: JCardProperty[], source: string): string[] {
     put(`phones.${phoneKind(prop, number)}` as Column, number);
   }
   for (const prop of byName('email')) put(`emails.${emailKind(prop)}` as Column, textOf(prop));
-  const addresses = byName('adr');
-  const address = addresses.find(isPreferred) ?? addresses[0];
-  if (address) {
+  const putAddress = (prefix: 'addresses' | 'addresses.home' | 'addresses.other', address: JCardProperty) => {
     const [poBox = '', extended = '', street = '', city = '', province = '', postalCode = '', country = ''] =
       componentsOf(address, ', ');
-    put('addresses.street', [street, extended].filter(Boolean).join(', '));
-    put('addresses.city', city);
-    put('addresses.province', province);
-    put('addresses.postalCode', postalCode);
-    put('addresses.country', country);
-    put('addresses.poBox', poBox);
-  }
+    put(`${prefix}.street`, [street, extended].filter(Boolean).join(', '));
+    put(`${prefix}.city`, city);
+    put(`${prefix}.province`, province);
+    put(`${prefix}.postalCode`, postalCode);
+    put(`${prefix}.country`, country);
+    put(`${prefix}.poBox`, poBox);
+  };
+  const addresses = byName('adr');
+  const main = addresses.find(isPreferred) ?? addresses[0];
+  if (main) putAddress('addresses', main);
+  const others = addresses.filter((a) => a !== main);
+  const home = others.find((a) => typesOf(a).has('home'));
+  if (home) putAddress('addresses.home', home);
+  const other = others.find((a) => a !== home);
+  if (other) putAddress('addresses.other', other);
   const [bday] = byName('bday');
   if (bday) put('birthDate', birthDateOf(bday));
   const notes = byName('note').map(textOf);
