@@ -56,6 +56,32 @@ describe('duplicate check before saving', () => {
     assert.deepEqual(all.map((d) => [d.record.id, d.reasons.sort()]), [[maryam.id, ['email', 'name', 'nationalCode']]]);
   });
 
+  test('a name written with other spacing is near-identical: «محمدرضا» and «محمد رضا», a company’s «پرتوگستر» and «پرتو گستر»', async () => {
+    const mohammadreza = ok(
+      await admin.post('/api/v1/contacts', { firstName: 'محمدرضا', lastName: 'کاظمی', organizationId: org.id }),
+      201,
+    );
+    const found = async (values: Record<string, unknown>) => (await check(values)).map((d) => [d.record.id, d.reasons]);
+    assert.deepEqual(await found({ firstName: 'محمد رضا', lastName: 'کاظمی', organizationId: org.id }), [
+      [mohammadreza.id, ['name']],
+    ]);
+    // A zero-width non-joiner between the parts, and Arabic letters.
+    assert.deepEqual(await found({ firstName: 'محمد\u200cرضا', lastName: 'كاظمي', organizationId: org.id }), [
+      [mohammadreza.id, ['name']],
+    ]);
+    assert.deepEqual(await found({ firstName: 'محمد رضا', lastName: 'کاظمی', organizationId: other.id }), []);
+    assert.deepEqual(await found({ firstName: 'محمد', lastName: 'کاظمی', organizationId: org.id }), []);
+
+    const company = ok(await admin.post('/api/v1/organizations', { name: 'پرتو گستر امید' }), 201);
+    const organizations = ok(
+      await admin.post('/api/v1/organizations/duplicates/check', { values: { name: 'پرتوگستر امید' } }),
+    ).data;
+    assert.deepEqual(
+      organizations.map((d: { record: Rec; reasons: string[] }) => [d.record.id, d.reasons]),
+      [[company.id, ['name']]],
+    );
+  });
+
   test('a bad value is named like on create', async () => {
     expectProblem(await admin.post('/api/v1/contacts/duplicates/check', { values: { emails: [{ kind: 'work', address: 'nope' }] } }), 400, {
       field: 'values.emails.0.address',

@@ -41,18 +41,25 @@ async function byValue(scope: RecordScope, key: Exclude<MatchOn, 'name'>, draft:
     .execute();
 }
 
+/**
+ * Live records with a near-identical name: the same after Persian normalisation and with the
+ * spaces left out, so «محمدرضا» and «محمد رضا», or «پرتوگستر امید» and «پرتو گستر امید», are one
+ * name. The trigram index records_search narrows by the name's last word (a surname, a company's
+ * last word), whose spacing varies least; the database compares the names, so a common surname
+ * cannot crowd the match out of a page of candidates.
+ */
 async function byName(scope: RecordScope, draft: Values): Promise<RecordRow[]> {
   const title = normalizeForSearch(recordTitle(scope.module, draft));
-  const search = title ? searchCondition(title) : undefined;
+  const search = title ? searchCondition(title.split(' ').at(-1)!) : undefined;
   if (!search) return [];
   const org = organizationField(scope.module);
-  // The trigram index records_search narrows; the normalised title decides.
-  const rows = await live(scope).where(search).limit(200).execute();
-  return rows.filter(
-    (r) =>
-      normalizeForSearch(recordTitle(scope.module, r.data)) === title &&
-      (!org || (r.data[org] ?? null) === (draft[org] ?? null)),
-  );
+  const compact = title.replaceAll(' ', '');
+  let query = live(scope)
+    .where(search)
+    .where(sql<SqlBool>`replace(${normalizedTitleSql(scope.module, sql.ref('records.data'))}, ' ', '') = ${compact}`);
+  // Only within the same organization (or among records of none).
+  if (org) query = query.where(sql<SqlBool>`records.data ->> ${org} is not distinct from ${draft[org] ?? null}`);
+  return query.limit(MAX_MATCHES).execute();
 }
 
 export interface LikelyDuplicate {
@@ -61,7 +68,11 @@ export interface LikelyDuplicate {
 }
 
 /** Live records a draft (a record being created or edited) likely duplicates, and why. */
-export async function checkDuplicates(scope: RecordScope, draft: Values, excludeId?: string): Promise<LikelyDuplicate[]> {
+export async function checkDuplicates(
+  scope: RecordScope,
+  draft: Values,
+  excludeId?: string,
+): Promise<LikelyDuplicate[]> {
   const found = new Map<string, { row: RecordRow; reasons: MatchOn[] }>();
   const add = (key: MatchOn, rows: RecordRow[]) => {
     for (const row of rows) {
@@ -79,8 +90,8 @@ export async function checkDuplicates(scope: RecordScope, draft: Values, exclude
 }
 
 /** SQL twin of normalizeForSearch for a title: the same letter folds, format characters as spaces, lower case. */
-function normalizedTitleSql(module: EffectiveModule): RawBuilder<string> {
-  const parts = module.def.titleFields.map((name) => sql`r.data ->> ${name}`);
+function normalizedTitleSql(module: EffectiveModule, data: RawBuilder<unknown> = sql`r.data`): RawBuilder<string> {
+  const parts = module.def.titleFields.map((name) => sql`${data} ->> ${name}`);
   const folded = sql`translate(concat_ws(' ', ${sql.join(parts)}), ${Object.keys(LETTER_FOLDS).join('')}, ${Object.values(LETTER_FOLDS).join('')})`;
   return sql<string>`lower(btrim(regexp_replace(regexp_replace(${folded}, '[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]', ' ', 'g'), '[[:space:]]+', ' ', 'g')))`;
 }
@@ -104,14 +115,20 @@ function keyRows(scope: RecordScope): RawBuilder<unknown>[] {
         where r.workspace_id = ${scope.actor.workspaceId} and r.module = ${module.def.name} and r.deleted_at is null
           and (p ->> 'kind' = 'mobile' or jsonb_array_length(r.data -> ${name}) = 1)`);
     else if (field.type === 'phone')
-      selects.push(sql`select 'mobile' as key, r.data -> ${name} ->> 'number' as value, '' as scope, r.id, r.created_at ${from}`);
+      selects.push(
+        sql`select 'mobile' as key, r.data -> ${name} ->> 'number' as value, '' as scope, r.id, r.created_at ${from}`,
+      );
     else if (field.type === 'email')
-      selects.push(sql`select 'email' as key, lower(r.data ->> ${name}) as value, '' as scope, r.id, r.created_at ${from}`);
+      selects.push(
+        sql`select 'email' as key, lower(r.data ->> ${name}) as value, '' as scope, r.id, r.created_at ${from}`,
+      );
     else selects.push(sql`select ${key} as key, r.data ->> ${name} as value, '' as scope, r.id, r.created_at ${from}`);
   }
   const org = organizationField(module);
   const orgOf = org ? sql`coalesce(r.data ->> ${org}, '')` : sql`''`;
-  selects.push(sql`select 'name' as key, ${normalizedTitleSql(module)} as value, ${orgOf} as scope, r.id, r.created_at ${from}`);
+  selects.push(
+    sql`select 'name' as key, ${normalizedTitleSql(module)} as value, ${orgOf} as scope, r.id, r.created_at ${from}`,
+  );
   return selects;
 }
 
@@ -126,7 +143,8 @@ type Cursor = [string, string, string];
 function decodeCursor(cursor: string): Cursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 3 && parsed.every((p) => typeof p === 'string')) return parsed as Cursor;
+    if (Array.isArray(parsed) && parsed.length === 3 && parsed.every((p) => typeof p === 'string'))
+      return parsed as Cursor;
   } catch {
     // not JSON: the same answer as any other cursor this server did not give out
   }
