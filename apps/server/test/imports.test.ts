@@ -254,6 +254,29 @@ describe('CSV import', () => {
     });
     assert.deepEqual([byName.imported, byName.skipped], [1, 1]);
     assert.equal((await contactsNamed('نامدار')).length, 1);
+
+    // Other spacing is the same name; a row naming another organization is another person.
+    await runImport({ file: 'First Name,Last Name,Organization\r\nمحمدرضا,همنامی,پرتو گستر امید\r\n' });
+    const spaced = await runImport({
+      file: [
+        'First Name,Last Name,Organization,Job Title',
+        'محمد رضا,همنامی,پرتو گستر امید,مدیر',
+        'محمد رضا,همنامی,شرکت دیگری,کارشناس',
+        'محمد رضا,همنامی,,',
+      ].join('\r\n'),
+      matchOn: 'name',
+      onDuplicate: 'update',
+    });
+    assert.deepEqual([spaced.updated, spaced.imported, spaced.skipped], [1, 1, 1], JSON.stringify(spaced));
+    const namesakes = await contactsNamed('همنامی');
+    assert.deepEqual(
+      namesakes.map((c: { firstName: string; title?: string }) => [c.firstName, c.title ?? null]),
+      // The first is the stored one, updated (its name as the row spells it); the second is new.
+      [
+        ['محمد رضا', 'مدیر'],
+        ['محمد رضا', 'کارشناس'],
+      ],
+    );
   });
 
   test('organizations that rows name and that do not exist are created once, first; the preview says so; undo takes them back', async () => {

@@ -1,6 +1,6 @@
 import type { FieldDef } from '@peyvand/shared';
-import { normalizeForSearch } from '@peyvand/shared';
-import { type Transaction, sql } from 'kysely';
+import { LETTER_FOLDS, normalizeForSearch } from '@peyvand/shared';
+import { type RawBuilder, type SqlBool, type Transaction, sql } from 'kysely';
 import type { DB } from '../../core/db/database.js';
 import type { Database } from '../../core/db/schema.js';
 import type { EffectiveModule } from '../../core/metadata/effective-module.js';
@@ -52,6 +52,36 @@ export function fragments(field: FieldDef, value: unknown, matchOn: MatchOn, any
   }
 }
 
+/** The organization a record belongs to, when its module has one: names match only within it. */
+export const organizationField = (module: EffectiveModule) => {
+  const field = module.fields.get('organizationId');
+  return field?.type === 'reference' ? field.name : undefined;
+};
+
+/** SQL twin of normalizeForSearch for a title: the same letter folds, format characters as spaces, lower case. */
+export function normalizedTitleSql(
+  module: EffectiveModule,
+  data: RawBuilder<unknown> = sql`r.data`,
+): RawBuilder<string> {
+  const parts = module.def.titleFields.map((name) => sql`${data} ->> ${name}`);
+  const folded = sql`translate(concat_ws(' ', ${sql.join(parts)}), ${Object.keys(LETTER_FOLDS).join('')}, ${Object.values(LETTER_FOLDS).join('')})`;
+  return sql<string>`lower(btrim(regexp_replace(regexp_replace(${folded}, '[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]', ' ', 'g'), '[[:space:]]+', ' ', 'g')))`;
+}
+
+/**
+ * Records whose name is near-identical to `title` (normalised by normalizeForSearch): the same
+ * with the spaces left out, so «محمدرضا» and «محمد رضا», or «پرتوگستر امید» and «پرتو گستر امید»,
+ * are one name. The trigram index records_search narrows by the name's last word (a surname, a
+ * company's last word), whose spacing varies least; the database compares the names, so a common
+ * surname cannot crowd the match out of a page of candidates.
+ */
+export function sameNameCondition(module: EffectiveModule, title: string): RawBuilder<SqlBool> | undefined {
+  const search = title ? searchCondition(title.split(' ').at(-1)!) : undefined;
+  if (!search) return undefined;
+  const compact = title.replaceAll(' ', '');
+  return sql<SqlBool>`(${search} and replace(${normalizedTitleSql(module, sql.ref('records.data'))}, ' ', '') = ${compact})`;
+}
+
 /**
  * The live record the row duplicates by the chosen key (the oldest when several do), locked
  * for the rest of the batch's transaction; undefined when the row has no value for the key.
@@ -63,41 +93,26 @@ export async function findDuplicate(
   matchOn: MatchOn,
   input: Values,
 ): Promise<RecordRow | undefined> {
-  const base = trx
+  let query = trx
     .selectFrom('records')
     .selectAll()
     .where('workspace_id', '=', workspaceId)
     .where('module', '=', module.def.name)
     .where('deleted_at', 'is', null);
   if (matchOn === 'name') {
-    const title = normalizeForSearch(recordTitle(module, input));
-    const search = title ? searchCondition(title) : undefined;
-    if (!search) return undefined;
-    const rows = await base.where(search).orderBy('created_at').orderBy('id').limit(50).execute();
-    const row = rows.find((r) => normalizeForSearch(recordTitle(module, r.data)) === title);
-    return row && lock(trx, row);
+    const same = sameNameCondition(module, normalizeForSearch(recordTitle(module, input)));
+    if (!same) return undefined;
+    query = query.where(same);
+    // A row that names its organization matches a person there; one that does not, anyone of the name.
+    const org = organizationField(module);
+    if (org && input[org]) query = query.where(sql<SqlBool>`records.data ->> ${org} = ${input[org]}`);
+  } else {
+    const field = matchField(module, matchOn);
+    const wanted = field ? fragments(field, input[field.name], matchOn) : [];
+    if (wanted.length === 0) return undefined;
+    query = query.where((eb) => eb.or(wanted.map((f) => sql<boolean>`data @> ${JSON.stringify(f)}::jsonb`)));
   }
-  const field = matchField(module, matchOn);
-  const wanted = field ? fragments(field, input[field.name], matchOn) : [];
-  if (wanted.length === 0) return undefined;
-  const row = await base
-    .where((eb) => eb.or(wanted.map((f) => sql<boolean>`data @> ${JSON.stringify(f)}::jsonb`)))
-    .orderBy('created_at')
-    .orderBy('id')
-    .limit(1)
-    .forUpdate()
-    .executeTakeFirst();
-  return row;
-}
-
-async function lock(trx: Transaction<Database>, row: RecordRow): Promise<RecordRow | undefined> {
-  return trx
-    .selectFrom('records')
-    .selectAll()
-    .where('workspace_id', '=', row.workspace_id)
-    .where('id', '=', row.id)
-    .forUpdate()
-    .executeTakeFirst();
+  return query.orderBy('created_at').orderBy('id').limit(1).forUpdate().executeTakeFirst();
 }
 
 /**

@@ -1,11 +1,15 @@
-import { LETTER_FOLDS, normalizeForSearch } from '@peyvand/shared';
+import { normalizeForSearch } from '@peyvand/shared';
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import { validationProblem } from '../../core/http/problem.js';
-import type { EffectiveModule } from '../../core/metadata/effective-module.js';
 import type { RecordScope } from '../../core/records/record-scope.js';
 import { type ApiRecord, type RecordRow, recordTitle, toApiRecord } from '../../core/records/record-serializer.js';
-import { searchCondition } from '../../core/records/records.service.js';
-import { fragments, matchField } from '../imports/duplicate-match.js';
+import {
+  fragments,
+  matchField,
+  normalizedTitleSql,
+  organizationField,
+  sameNameCondition,
+} from '../imports/duplicate-match.js';
 import type { MatchOn } from '../imports/imports.tables.js';
 
 type Values = Record<string, unknown>;
@@ -15,12 +19,6 @@ const VALUE_KEYS = ['nationalCode', 'email', 'mobile'] as const;
 const MAX_MATCHES = 20;
 /** A group is shown with this many of its records; the rest are merged in a later round. */
 const MAX_GROUP = 20;
-
-/** The organization a record belongs to, when its module has one: names match only within it. */
-const organizationField = (module: EffectiveModule) => {
-  const field = module.fields.get('organizationId');
-  return field?.type === 'reference' ? field.name : undefined;
-};
 
 const live = (scope: RecordScope) =>
   scope.db
@@ -41,23 +39,12 @@ async function byValue(scope: RecordScope, key: Exclude<MatchOn, 'name'>, draft:
     .execute();
 }
 
-/**
- * Live records with a near-identical name: the same after Persian normalisation and with the
- * spaces left out, so «محمدرضا» and «محمد رضا», or «پرتوگستر امید» and «پرتو گستر امید», are one
- * name. The trigram index records_search narrows by the name's last word (a surname, a company's
- * last word), whose spacing varies least; the database compares the names, so a common surname
- * cannot crowd the match out of a page of candidates.
- */
+/** Live records with a near-identical name in the same organization (or among records of none). */
 async function byName(scope: RecordScope, draft: Values): Promise<RecordRow[]> {
-  const title = normalizeForSearch(recordTitle(scope.module, draft));
-  const search = title ? searchCondition(title.split(' ').at(-1)!) : undefined;
-  if (!search) return [];
+  const same = sameNameCondition(scope.module, normalizeForSearch(recordTitle(scope.module, draft)));
+  if (!same) return [];
   const org = organizationField(scope.module);
-  const compact = title.replaceAll(' ', '');
-  let query = live(scope)
-    .where(search)
-    .where(sql<SqlBool>`replace(${normalizedTitleSql(scope.module, sql.ref('records.data'))}, ' ', '') = ${compact}`);
-  // Only within the same organization (or among records of none).
+  let query = live(scope).where(same);
   if (org) query = query.where(sql<SqlBool>`records.data ->> ${org} is not distinct from ${draft[org] ?? null}`);
   return query.limit(MAX_MATCHES).execute();
 }
@@ -87,13 +74,6 @@ export async function checkDuplicates(
   return [...found.values()]
     .slice(0, MAX_MATCHES)
     .map(({ row, reasons }) => ({ record: toApiRecord(scope.module, row), reasons }));
-}
-
-/** SQL twin of normalizeForSearch for a title: the same letter folds, format characters as spaces, lower case. */
-function normalizedTitleSql(module: EffectiveModule, data: RawBuilder<unknown> = sql`r.data`): RawBuilder<string> {
-  const parts = module.def.titleFields.map((name) => sql`${data} ->> ${name}`);
-  const folded = sql`translate(concat_ws(' ', ${sql.join(parts)}), ${Object.keys(LETTER_FOLDS).join('')}, ${Object.values(LETTER_FOLDS).join('')})`;
-  return sql<string>`lower(btrim(regexp_replace(regexp_replace(${folded}, '[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]', ' ', 'g'), '[[:space:]]+', ' ', 'g')))`;
 }
 
 /** One `select key, value, scope, id, created_at` per key the module has, over its live records. */
