@@ -291,6 +291,7 @@ describe('CSV import', () => {
       'پویا,سازمان‌دار,رايان  نوين', // the same name, typed with Arabic letters and two spaces
       'ژیلا,سازمان‌دار,همنام', // two organizations have it: which one is not guessed
       'سینا,سازمان‌دار,01900000-0000-7000-8000-000000000000', // an id that is none: not a name
+      'تینا,سازمان‌دار,نگین فن', // new, and someone adds a contact to it before the undo
     ].join('\r\n');
     const preview = ok(await upload('/api/v1/imports/preview', { file: csv }, 'en'));
     const notesOf = (row: number) =>
@@ -305,7 +306,7 @@ describe('CSV import', () => {
     assert.equal((await organizationsNamed('رایان نوین')).length, 0, 'the preview writes nothing');
 
     const state = await runImport({ file: csv });
-    assert.deepEqual([state.imported, state.failed, state.createdRelated], [3, 2, { organizations: 1 }]);
+    assert.deepEqual([state.imported, state.failed, state.createdRelated], [4, 2, { organizations: 2 }]);
     const [created] = await organizationsNamed('رایان نوین');
     const contacts = await contactsNamed('سازمان‌دار');
     assert.deepEqual(
@@ -317,15 +318,28 @@ describe('CSV import', () => {
         ['آرش', false],
         ['بهار', true],
         ['پویا', true],
+        ['تینا', false],
       ],
     );
     assert.ok(contacts[0].organizationId);
+    const [negin] = await organizationsNamed('نگین فن');
+    ok(await api.post('/api/v1/contacts', { firstName: 'دستی', lastName: 'افزوده', organizationId: negin.id }), 201);
 
     ok(await api.post(`/api/v1/imports/${state.id}/undo`), 202);
     await finished(state.id, ['undone']);
     assert.equal((await contactsNamed('سازمان‌دار')).length, 0);
     assert.equal((await organizationsNamed('رایان نوین')).length, 0);
     assert.equal((await organizationsNamed('پرتو گستر امید')).length, 1, 'what existed before stays');
+    assert.equal((await organizationsNamed('نگین فن')).length, 1, 'one a contact added since is in stays');
+
+    // A file of organizations never creates one of its own rows first: a parent named further up
+    // is the file's own row, made once.
+    const parents = await runImport({
+      module: 'organizations',
+      file: 'نام سازمان,سازمان مادر\r\nزیرمجموعه آلفا,گروه آلفا\r\nگروه آلفا,\r\n',
+    });
+    assert.deepEqual([parents.imported, parents.failed, parents.createdRelated], [1, 1, {}], JSON.stringify(parents));
+    assert.equal((await organizationsNamed('گروه آلفا')).length, 1);
   });
 
   test('undo sends what the import created to the recycle bin', async () => {
@@ -349,7 +363,9 @@ describe('CSV import', () => {
         [older.id, 1, 'completed'],
       ],
     );
-    assert.equal(ok(await api.get('/api/v1/imports?module=organizations')).data.length, 0);
+    const ofOrganizations = ok(await api.get('/api/v1/imports?module=organizations')).data;
+    assert.ok(ofOrganizations.every((i: { module: string }) => i.module === 'organizations'));
+    assert.ok(!ofOrganizations.some((i: { id: string }) => i.id === newer.id || i.id === older.id));
     // A user sees the imports they started, not the administrator's.
     const plain = await plainUserClient(server.url, api);
     assert.deepEqual(ok(await plain.api.get('/api/v1/imports')).data, []);
@@ -455,6 +471,22 @@ describe('xlsx import', () => {
     );
     const state = await runImport({ ...form, sheet: '2' });
     assert.equal(state.imported, 1, JSON.stringify(state));
+  });
+
+  test('a workbook opening on an empty tab is read from its first sheet with rows; a tab named «1» is that tab, not the first', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Sheet1');
+    workbook.addWorksheet('2').addRows([['نام خانوادگی'], ['برگه‌ای‌به‌نام‌دو']]);
+    workbook.addWorksheet('1').addRows([['نام خانوادگی'], ['برگه‌ای‌به‌نام‌یک']]);
+    const form = { file: Buffer.from(await workbook.xlsx.writeBuffer()), fileName: 'tabs.xlsx' };
+    const first = ok(await upload('/api/v1/imports/preview', form));
+    assert.deepEqual([first.sheet, first.rows[0].values.lastName], ['2', 'برگه‌ای‌به‌نام‌دو']);
+    const named = ok(await upload('/api/v1/imports/preview', { ...form, sheet: '1' }));
+    assert.deepEqual([named.sheet, named.rows[0].values.lastName], ['1', 'برگه‌ای‌به‌نام‌یک']);
+    expectProblem(await upload('/api/v1/imports/preview', { ...form, sheet: 'Sheet1' }), 400, {
+      field: 'file',
+      code: 'empty_file',
+    });
   });
 });
 

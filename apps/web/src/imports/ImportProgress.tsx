@@ -45,8 +45,12 @@ export function ImportProgress({ module, importId }: { module: ModuleMeta; impor
   });
   // Nothing is lost by cancelling (what was stored stays, and can be undone): no confirmation.
   const cancel = useMutation({ mutationFn: () => importsApi.cancel(importId), onSuccess: shown });
+  // A failed or cancelled import may have stored batches before it stopped.
   const settledStatus =
-    status?.status === 'completed' || status?.status === 'cancelled' || status?.status === 'undone'
+    status?.status === 'completed' ||
+    status?.status === 'failed' ||
+    status?.status === 'cancelled' ||
+    status?.status === 'undone'
       ? status.status
       : null;
   // The list must show what the import wrote (or took back) when the user returns to it.

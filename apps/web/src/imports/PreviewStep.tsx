@@ -69,13 +69,14 @@ export function PreviewStep({
                   </TableCell>
                 ))}
                 <TableCell>
-                  {row.errors.map((e) => (
-                    <Typography key={`${e.column ?? ''}:${e.code}`} variant="body2" color="error">
+                  {/* Two split values of one column may have the same problem: keyed by place. */}
+                  {row.errors.map((e, i) => (
+                    <Typography key={i} variant="body2" color="error">
                       {format.digits(e.text)}
                     </Typography>
                   ))}
-                  {row.notes.map((n) => (
-                    <Typography key={`${n.column ?? ''}:${n.code}`} variant="body2" color="text.secondary">
+                  {row.notes.map((n, i) => (
+                    <Typography key={i} variant="body2" color="text.secondary">
                       {format.digits(n.text)}
                     </Typography>
                   ))}

@@ -1,6 +1,7 @@
 export { toLatinDigits, toPersianDigits } from './digits.js';
 export {
   LETTER_FOLDS,
+  PUNCTUATION_FOLDS,
   fixArabicLetters,
   normalizeDigitsOnly,
   normalizeForSearch,

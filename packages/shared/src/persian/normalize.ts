@@ -17,7 +17,7 @@ export const LETTER_FOLDS: Readonly<Record<string, string>> = {
 };
 const LETTER_FOLD_RE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
 
-const PUNCTUATION_FOLDS: Readonly<Record<string, string>> = {
+export const PUNCTUATION_FOLDS: Readonly<Record<string, string>> = {
   '،': ',', // U+060C
   '٬': ',', // U+066C thousands separator
   '؛': ';', // U+061B

@@ -1,5 +1,5 @@
 import type { FieldDef } from '@peyvand/shared';
-import { LETTER_FOLDS, normalizeForSearch } from '@peyvand/shared';
+import { LETTER_FOLDS, PUNCTUATION_FOLDS, normalizeForSearch } from '@peyvand/shared';
 import { type RawBuilder, type SqlBool, type Transaction, sql } from 'kysely';
 import type { DB } from '../../core/db/database.js';
 import type { Database } from '../../core/db/schema.js';
@@ -58,14 +58,31 @@ export const organizationField = (module: EffectiveModule) => {
   return field?.type === 'reference' ? field.name : undefined;
 };
 
-/** SQL twin of normalizeForSearch for a title: the same letter folds, format characters as spaces, lower case. */
+/** Characters normalizeForSearch turns into others, as `translate` takes them: from, to. */
+const FOLDS = Object.entries({ ...LETTER_FOLDS, ...PUNCTUATION_FOLDS });
+const DIGITS_FROM = '۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩';
+const DIGITS_TO = '01234567890123456789';
+/** The format characters (\p{Cf}) a name may hold: ZWNJ, bidi marks, the BOM, a soft hyphen. */
+const FORMAT_CHARS = '[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]';
+/** What JavaScript's \\s holds; [[:space:]] alone depends on the database's locale. */
+const SPACES = '[[:space:]\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+';
+/** Arabic harakat and Quranic marks, and the tatweel, which normalizeForSearch drops. */
+const DROPPED_MARKS = '[\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]';
+
+/**
+ * SQL twin of normalizeForSearch for a title (test/normalized-title.test.ts holds them equal):
+ * format characters as spaces, the same letter, punctuation and digit folds, marks dropped,
+ * lower case, spaces collapsed. Only NFKC is left out (presentation forms pasted from a PDF).
+ */
 export function normalizedTitleSql(
   module: EffectiveModule,
   data: RawBuilder<unknown> = sql`r.data`,
 ): RawBuilder<string> {
   const parts = module.def.titleFields.map((name) => sql`${data} ->> ${name}`);
-  const folded = sql`translate(concat_ws(' ', ${sql.join(parts)}), ${Object.keys(LETTER_FOLDS).join('')}, ${Object.values(LETTER_FOLDS).join('')})`;
-  return sql<string>`lower(btrim(regexp_replace(regexp_replace(${folded}, '[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]', ' ', 'g'), '[[:space:]]+', ' ', 'g')))`;
+  const spaced = sql`regexp_replace(concat_ws(' ', ${sql.join(parts)}), ${FORMAT_CHARS}, ' ', 'g')`;
+  const folded = sql`translate(${spaced}, ${FOLDS.map(([from]) => from).join('') + DIGITS_FROM}, ${FOLDS.map(([, to]) => to).join('') + DIGITS_TO})`;
+  const unmarked = sql`regexp_replace(${folded}, ${DROPPED_MARKS}, '', 'g')`;
+  return sql<string>`lower(btrim(regexp_replace(${unmarked}, ${SPACES}, ' ', 'g')))`;
 }
 
 /**

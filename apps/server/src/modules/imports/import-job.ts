@@ -23,6 +23,7 @@ import {
   type RowResult,
   finishImport,
   recordOutcomes,
+  renewLease,
   setTotalRows,
 } from './imports.repository.js';
 import { type ImportOptions, withImportTables } from './imports.tables.js';
@@ -42,6 +43,9 @@ export interface ImportRunOptions {
   isStopping?: () => boolean;
 }
 
+/** Rows read before the first pass renews the job's lease. */
+const SCAN_LEASE_EVERY = 50_000;
+
 /** Rows converted between two looks at the event loop (database replies, other requests). */
 const YIELD_EVERY = 100;
 
@@ -52,7 +56,7 @@ class BatchRefused extends Error {}
  * row is reported. Anything else (a lock or statement timeout, a deadlock, a full disk, no
  * permission) is about the moment, not the row: the import pauses and is taken up again.
  */
-function isRowRefusal(error: unknown): boolean {
+export function isRowRefusal(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' && (code.startsWith('22') || code.startsWith('23') || code === 'P0001');
 }
@@ -163,7 +167,7 @@ async function writeBatch(
  * Reads the file once before its rows are written: counts the data rows, for the progress bar,
  * and gathers the names rows give records that may have to be created first.
  */
-async function scanSource(job: ClaimedImport, scope: RecordScope) {
+async function scanSource(job: ClaimedImport, scope: RecordScope, keepLease: () => Promise<void>) {
   const { options } = job;
   const source = await openSource(job.file, job.file_format, { sheet: options.sheet });
   const named = new NamedRecords(importPlan(scope, source.header, options.mapping).columns, creatableTargets(scope));
@@ -172,6 +176,8 @@ async function scanSource(job: ClaimedImport, scope: RecordScope) {
     if (isBlank(row.cells)) continue;
     total++;
     named.add(row.cells);
+    // A file of millions of rows takes longer to read than a lease lasts.
+    if (total % SCAN_LEASE_EVERY === 0) await keepLease();
   }
   return { total, named };
 }
@@ -193,7 +199,7 @@ export async function runImport(
   let source;
   let scanned: Awaited<ReturnType<typeof scanSource>> | undefined;
   try {
-    if (job.total_rows === null) scanned = await scanSource(job, scope);
+    if (job.total_rows === null) scanned = await scanSource(job, scope, () => renewLease(db, lease));
     source = await openSource(job.file, job.file_format, { sheet: options.sheet });
   } catch (error) {
     await finishImport(db, lease, 'failed', error instanceof Error ? error.message : String(error));
@@ -204,6 +210,7 @@ export async function runImport(
   if (scanned) {
     const { total, named } = scanned;
     await ctx.database.db.transaction().execute(async (trx) => {
+      await renewLease(withImportTables(trx), lease);
       await createMissingRecords(scope, trx, job.id, named);
       await setTotalRows(withImportTables(trx), lease, total);
     });

@@ -1,11 +1,13 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Transaction } from 'kysely';
+import { type SqlBool, type Transaction, sql } from 'kysely';
 import type { AppContext } from '../../core/context.js';
 import type { Database } from '../../core/db/schema.js';
 import type { RecordScope } from '../../core/records/record-scope.js';
 import { writeRecord } from '../../core/records/record-write.js';
 import * as records from '../../core/records/records.repository.js';
 import { changeDeletedIn } from '../../core/records/records.service.js';
+import { ProblemError } from '../../core/http/problem.js';
+import { isRowRefusal } from './import-job.js';
 import { jobScope } from './import-scope.js';
 import {
   type ClaimedImport,
@@ -69,8 +71,10 @@ async function undoRow(scope: RecordScope, trx: Transaction<Database>, row: Undo
 
 /**
  * A page of what an import did, taken back in one transaction with its marks; when that is
- * refused, each item in a transaction of its own, and one still refused is logged and marked
- * all the same, so the next page starts after it.
+ * refused, each item in a transaction of its own. One the checks or the database refuse for
+ * itself (a required field emptied since) is logged and marked all the same, so the next page
+ * starts after it; anything else (a lock timeout, the lease lost) ends this attempt, and the
+ * undo is taken up again from the first item not marked.
  */
 async function undoPage<T>(
   ctx: AppContext,
@@ -93,6 +97,7 @@ async function undoPage<T>(
           await mark(withImportTables(trx), [item]);
         });
       } catch (error) {
+        if (!(error instanceof ProblemError) && !isRowRefusal(error)) throw error;
         log.warn({ err: error, ...describe(item) }, 'what an import did could not be undone');
         await mark(withImportTables(ctx.database.db), [item]);
       }
@@ -100,14 +105,46 @@ async function undoPage<T>(
   }
 }
 
-/** A record the import created because rows named it: to the recycle bin, unless gone already. */
+/**
+ * Whether a live record refers to this one through a field of its module's declaration (a
+ * reference, a list of them, the records a note or an activity is linked to): the containments
+ * the GIN index on `data` serves.
+ */
+async function stillReferred(scope: RecordScope, trx: Transaction<Database>, module: string, id: string) {
+  const wanted: Record<string, unknown>[] = [];
+  for (const other of scope.modules.values())
+    for (const field of other.fields.values()) {
+      if (field.type === 'reference' && field.target === module) wanted.push({ [field.name]: id });
+      else if (field.type === 'referenceList' && field.target === module) wanted.push({ [field.name]: [id] });
+      else if (field.type === 'recordLinks') wanted.push({ [field.name]: [{ id }] });
+    }
+  const unique = [...new Set(wanted.map((w) => JSON.stringify(w)))];
+  if (unique.length === 0) return false;
+  const row = await trx
+    .selectFrom('records')
+    .select('id')
+    .where('workspace_id', '=', scope.actor.workspaceId)
+    .where('deleted_at', 'is', null)
+    .where('id', '<>', id)
+    .where((eb) => eb.or(unique.map((w) => sql<SqlBool>`data @> ${w}::jsonb`)))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * A record the import created because rows named it goes to the recycle bin with the rows, unless
+ * it is someone's since: edited, or named by a record the undo leaves (a deal, a contact added by
+ * hand or by a later import). Like an updated value someone changed after the import, it stays.
+ */
 async function undoCreated(scope: RecordScope, trx: Transaction<Database>, created: CreatedRecord): Promise<void> {
   const module = scope.modules.get(created.module);
   if (!module) return;
   const current = await records.findRecord(trx, scope.actor.workspaceId, module.def.name, created.record_id, {
     forUpdate: true,
   });
-  if (current) await changeDeletedIn({ ...scope, module }, trx, current.id, true);
+  if (!current || current.version > 1 || (await stillReferred(scope, trx, created.module, current.id))) return;
+  await changeDeletedIn({ ...scope, module }, trx, current.id, true);
 }
 
 /**

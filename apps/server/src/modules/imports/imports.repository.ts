@@ -223,6 +223,20 @@ export async function finishImport(
     .execute();
 }
 
+/**
+ * The server holding the job says it is still at it. In a transaction, the row stays locked
+ * until the commit, so no other server claims the job meanwhile, however long the step takes.
+ */
+export async function renewLease(db: ImportsExecutor, job: Lease): Promise<void> {
+  const updated = await db
+    .updateTable('imports')
+    .set({ lease_until: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
+    .where('id', '=', job.id)
+    .where('lease_token', '=', job.leaseToken)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) throw new LeaseLost();
+}
+
 /** The rows counted (and the records they name created) by the server holding the job. */
 export async function setTotalRows(db: ImportsExecutor, job: Lease, total: number): Promise<void> {
   const updated = await db

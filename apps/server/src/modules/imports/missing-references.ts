@@ -1,7 +1,6 @@
 import { normalizeForSearch } from '@peyvand/shared';
-import type { Transaction } from 'kysely';
+import { type Transaction, sql } from 'kysely';
 import type { Database } from '../../core/db/schema.js';
-import { ProblemError } from '../../core/http/problem.js';
 import { canWrite } from '../../core/records/permissions.js';
 import type { RecordScope } from '../../core/records/record-scope.js';
 import { writeRecord } from '../../core/records/record-write.js';
@@ -16,12 +15,16 @@ import { type MappedColumn, cellText } from './row-conversion.js';
  */
 const CREATED_WHEN_MISSING = ['organizations'];
 
-/** The modules whose missing records this import creates: those of CREATED_WHEN_MISSING its user may write. */
+/**
+ * The modules whose missing records this import creates: those of CREATED_WHEN_MISSING its user
+ * may write, but never the module imported into (an organization's parent named in a file of
+ * organizations may be the file's own row further down: made first, that row would make it twice).
+ */
 export function creatableTargets(scope: RecordScope): Set<string> {
   return new Set(
     CREATED_WHEN_MISSING.filter((name) => {
       const module = scope.modules.get(name);
-      return module !== undefined && canWrite(scope.actor, module);
+      return module !== undefined && name !== scope.module.def.name && canWrite(scope.actor, module);
     }),
   );
 }
@@ -58,7 +61,8 @@ export class NamedRecords {
 /**
  * Creates, in `trx` and as the import's user, each named record that does not exist, noting it
  * for undo. A name several records share is left to its rows to report (ambiguous), and so is
- * one the module refuses (too long, say).
+ * one the module's schema refuses (too long, say). Imports on other servers creating records of
+ * the same module wait for this one to commit, so two never both find a name missing.
  */
 export async function createMissingRecords(
   scope: RecordScope,
@@ -71,16 +75,15 @@ export async function createMissingRecords(
     const module = scope.modules.get(target)!;
     const [titleField] = module.def.titleFields;
     const targetScope: RecordScope = { ...scope, module };
+    await sql`select pg_advisory_xact_lock(hashtext(${`import-creates:${scope.actor.workspaceId}:${target}`}))`.execute(
+      trx,
+    );
     for (const name of names) {
       const found = await lookup.find(target, name);
       if (!('code' in found) || found.code !== 'reference_not_found') continue;
-      let row;
-      try {
-        row = await writeRecord(targetScope, trx, { [titleField!]: name });
-      } catch (error) {
-        if (error instanceof ProblemError) continue;
-        throw error;
-      }
+      const input = module.schemas.create.safeParse({ [titleField!]: name });
+      if (!input.success) continue;
+      const row = await writeRecord(targetScope, trx, input.data);
       await withImportTables(trx)
         .insertInto('import_created_records')
         .values({ import_id: importId, record_id: row.id, module: target })

@@ -1,9 +1,10 @@
 import { normalizeForSearch } from '@peyvand/shared';
-import { sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
 import type { DB } from '../../core/db/database.js';
 import type { ModuleSet } from '../../core/metadata/effective-module.js';
 import { recordTitle } from '../../core/records/record-serializer.js';
 import { searchCondition } from '../../core/records/records.service.js';
+import { normalizedTitleSql } from './duplicate-match.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -55,7 +56,14 @@ export class ReferenceLookup {
     const search = searchCondition(text);
     if (!module || !search) return { code: 'reference_not_found' };
     const wanted = normalizeForSearch(text);
-    const rows = await base.where(search).orderBy('created_at').limit(50).execute();
+    // The database compares the titles (its twin of normalizeForSearch), so a common name cannot
+    // push the record out of a page of candidates; two are enough to know it is ambiguous.
+    const rows = await base
+      .where(search)
+      .where(sql<SqlBool>`${normalizedTitleSql(module, sql.ref('records.data'))} = ${wanted}`)
+      .orderBy('created_at')
+      .limit(2)
+      .execute();
     const same = rows.filter((r) => normalizeForSearch(recordTitle(module, r.data)) === wanted);
     if (same.length === 0) return { code: 'reference_not_found' };
     if (same.length > 1) return { code: 'reference_ambiguous' };

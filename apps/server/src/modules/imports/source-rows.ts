@@ -4,7 +4,7 @@ import type { ImportFormat } from './imports.tables.js';
 import { type SourceEncoding, decodeSourceText, detectDelimiter } from './source-text.js';
 import { openVcard } from './vcard-source.js';
 import { sheetRows } from './xlsx/xlsx-sheet-rows.js';
-import { type XlsxWorkbook, openWorkbook } from './xlsx/xlsx-workbook.js';
+import { type XlsxSheetRef, type XlsxWorkbook, openWorkbook } from './xlsx/xlsx-workbook.js';
 
 /** One data row of the source: its number as a spreadsheet shows it (the header is row 1) and its cells. */
 export interface SourceRow {
@@ -57,19 +57,14 @@ async function openCsv(bytes: Buffer): Promise<OpenedSource> {
   return { header, rows: rows(), encoding, delimiter };
 }
 
-async function openXlsx(bytes: Buffer, sheet: string | null): Promise<OpenedSource> {
-  let workbook: XlsxWorkbook;
-  try {
-    workbook = await openWorkbook(bytes);
-  } catch {
-    throw unreadable();
-  }
-  // The first sheet, or the one named, or the one at that place among the tabs (1 is the first).
-  const position =
-    sheet === null ? 0 : workbook.sheets.findIndex((s, i) => s.name === sheet || String(i + 1) === sheet);
-  const chosen = workbook.sheets[position];
-  if (!chosen) throw validationProblem([{ field: 'sheet', code: 'sheet_not_found' }]);
-  const rowsOfSheet = sheetRows(workbook, chosen);
+/** The sheet asked for: by its name first, then by its place among the tabs (1 is the first). */
+function askedSheet(sheets: XlsxSheetRef[], sheet: string): XlsxSheetRef | undefined {
+  return sheets.find((s) => s.name === sheet) ?? sheets.find((_, i) => String(i + 1) === sheet);
+}
+
+/** A sheet's header (its first row that is not blank) and the rows after it; null for a blank sheet. */
+async function sheetSource(workbook: XlsxWorkbook, sheet: XlsxSheetRef): Promise<OpenedSource | null> {
+  const rowsOfSheet = sheetRows(workbook, sheet);
   const read = async () => {
     try {
       return await rowsOfSheet.next();
@@ -83,11 +78,29 @@ async function openXlsx(bytes: Buffer, sheet: string | null): Promise<OpenedSour
       header = next.value.cells.map((h) => h.trim());
       break;
     }
-  if (!header) throw validationProblem([{ field: 'file', code: 'empty_file' }]);
+  if (!header) return null;
   async function* rows(): AsyncGenerator<SourceRow> {
     for (let next = await read(); !next.done; next = await read()) yield next.value;
   }
-  return { header, rows: rows(), sheet: chosen.name, sheets: workbook.sheets.map((s) => s.name) };
+  return { header, rows: rows(), sheet: sheet.name, sheets: workbook.sheets.map((s) => s.name) };
+}
+
+/** The sheet asked for, or else the first that is not blank (a workbook may open on an empty tab). */
+async function openXlsx(bytes: Buffer, sheet: string | null): Promise<OpenedSource> {
+  let workbook: XlsxWorkbook;
+  try {
+    workbook = await openWorkbook(bytes);
+  } catch {
+    throw unreadable();
+  }
+  const candidates = sheet === null ? workbook.sheets : [askedSheet(workbook.sheets, sheet)];
+  if (sheet !== null && candidates[0] === undefined)
+    throw validationProblem([{ field: 'sheet', code: 'sheet_not_found' }]);
+  for (const candidate of candidates) {
+    const source = await sheetSource(workbook, candidate!);
+    if (source) return source;
+  }
+  throw validationProblem([{ field: 'file', code: 'empty_file' }]);
 }
 
 /** The header and a stream of data rows of an uploaded file. */

@@ -113,6 +113,29 @@ test('a sheet of many rows streams in order, each row once', async () => {
   assert.equal(expected, 20_001);
 });
 
+test("references past Excel's last column or rows out of order are refused, not followed", async () => {
+  const sheetWith = (rows: string) =>
+    handWritten({
+      '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="s1"/><sheet name="Chart" sheetId="2" r:id="c1"/></sheets></workbook>`,
+      'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="s1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="c1" Type="${REL}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`,
+      'xl/worksheets/sheet1.xml': `<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`,
+    });
+  const read = async (rows: string) => rowsOf(await sheetWith(rows));
+  // A chartsheet has no rows: it is not offered.
+  assert.deepEqual(
+    (await openWorkbook(await sheetWith(''))).sheets.map((s) => s.name),
+    ['S'],
+  );
+  assert.deepEqual(await read('<row r="2"><c r="b2" t="inlineStr"><is><t>x</t></is></c></row>'), [
+    { number: 2, cells: ['', 'x'] },
+  ]);
+  await assert.rejects(read('<row r="1"><c r="AAAAAAAAAAAA1"><v>1</v></c></row>'), /out of range/);
+  await assert.rejects(read('<row r="1"><c r="XFE1"><v>1</v></c></row>'), /out of range/);
+  await assert.rejects(read('<row r="5"/><row r="3"/>'), /out of order/);
+  await assert.rejects(read('<row r="2000000"/>'), /out of order or range/);
+});
+
 test('what is not an xlsx is refused when it is opened', async () => {
   await assert.rejects(openWorkbook(Buffer.from('name,mobile\nAli,0912')));
   await assert.rejects(openWorkbook(await handWritten({ '_rels/.rels': '<Relationships' })));

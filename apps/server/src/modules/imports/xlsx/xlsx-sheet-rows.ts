@@ -19,15 +19,30 @@ export function isoDateText(date: Date): string {
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
 }
 
-/** Column letters to a 0-based index: A → 0, Z → 25, AA → 26. */
+/** Excel's last column is XFD; a reference past it (or with no letters) is a broken file. */
+const MAX_COLUMNS = 16_384;
+/** And its last row. */
+const MAX_ROWS = 1_048_576;
+
+/** Column letters to a 0-based index: A → 0, Z → 25, AA → 26; a reference beyond XFD throws. */
 export function columnIndex(reference: string): number {
   let index = 0;
-  for (const char of reference) {
+  for (const char of reference.toUpperCase()) {
     const code = char.charCodeAt(0);
     if (code < 65 || code > 90) break;
     index = index * 26 + (code - 64);
+    if (index > MAX_COLUMNS) break;
   }
+  if (index < 1 || index > MAX_COLUMNS) throw new Error(`xlsx cell reference ${reference} is out of range`);
   return index - 1;
+}
+
+/** A row's number: a whole number after the one before, within Excel's rows. */
+function rowNumber(attribute: string | undefined, last: number): number {
+  const number = attribute === undefined ? last + 1 : Number(attribute);
+  if (!Number.isInteger(number) || number <= last || number > MAX_ROWS)
+    throw new Error(`xlsx row number ${attribute} is out of order or range`);
+  return number;
 }
 
 interface CellRead {
@@ -79,10 +94,11 @@ export async function* sheetRows(workbook: XlsxWorkbook, sheet: XlsxSheetRef): A
   const chunks = xmlChunks(stream, {
     open: (name, a) => {
       if (name === 'row') {
-        lastNumber = a.r ? Number(a.r) : lastNumber + 1;
+        lastNumber = rowNumber(a.r, lastNumber);
         row = { number: lastNumber, cells: [] };
       } else if (name === 'c' && row) {
         const column = a.r ? columnIndex(a.r) : row.cells.length;
+        if (column >= MAX_COLUMNS) throw new Error('xlsx row has too many cells');
         cell = { column, type: a.t ?? 'n', style: Number(a.s ?? 0), value: '', inline: '' };
       } else if (cell) {
         if (name === 'v') reading = 'value';

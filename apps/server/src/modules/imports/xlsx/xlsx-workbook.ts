@@ -117,7 +117,8 @@ export async function openWorkbook(bytes: Buffer): Promise<XlsxWorkbook> {
         // The relationship id is `r:id`, whatever prefix the file gives its namespace.
         const id = Object.entries(a).find(([key]) => key.endsWith(':id'))?.[1];
         const rel = id === undefined ? undefined : rels.get(id);
-        if (rel && a.name !== undefined) sheets.push({ name: a.name, path: rel.path });
+        // Worksheets only: a chartsheet or a dialog sheet has no rows to import.
+        if (rel?.type.endsWith('/worksheet') && a.name !== undefined) sheets.push({ name: a.name, path: rel.path });
       }
     },
   });
