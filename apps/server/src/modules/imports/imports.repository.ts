@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { type UpdateObject, sql } from 'kysely';
 import type {
   FieldChange,
   ImportOptions,
   ImportFormat,
+  ImportsDatabase,
   ImportsExecutor,
   RowOutcome,
   RowReason,
@@ -192,21 +193,13 @@ export async function recordOutcomes(
         as r(row_number integer, outcome text, record_id uuid, changes jsonb, cells jsonb, reasons jsonb)`.execute(db);
   }
   const count = (outcome: RowOutcome) => results.filter((r) => r.outcome === outcome).length;
-  const updated = await db
-    .updateTable('imports')
-    .set({
-      imported: sql`imported + ${count('created')}`,
-      updated: sql`updated + ${count('updated')}`,
-      skipped: sql`skipped + ${count('skipped')}`,
-      failed: sql`failed + ${count('failed')}`,
-      next_row: nextRow,
-      failures: 0,
-      lease_until: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
-    })
-    .where('id', '=', job.id)
-    .where('lease_token', '=', job.leaseToken)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) throw new LeaseLost();
+  await progressed(db, job, {
+    imported: sql`imported + ${count('created')}`,
+    updated: sql`updated + ${count('updated')}`,
+    skipped: sql`skipped + ${count('skipped')}`,
+    failed: sql`failed + ${count('failed')}`,
+    next_row: nextRow,
+  });
 }
 
 export async function finishImport(
@@ -224,29 +217,31 @@ export async function finishImport(
 }
 
 /**
- * The server holding the job says it is still at it. In a transaction, the row stays locked
- * until the commit, so no other server claims the job meanwhile, however long the step takes.
+ * The server holding the job says it is still at it, with `values` to store: its lease is
+ * renewed (LeaseLost if another server took the job, or a user cancelled it). In a transaction
+ * the row stays locked until the commit, so no other server claims the job meanwhile.
  */
-export async function renewLease(db: ImportsExecutor, job: Lease): Promise<void> {
+export async function renewLease(
+  db: ImportsExecutor,
+  job: Lease,
+  values: UpdateObject<ImportsDatabase, 'imports'> = {},
+) {
   const updated = await db
     .updateTable('imports')
-    .set({ lease_until: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
+    .set({ ...values, lease_until: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
     .where('id', '=', job.id)
     .where('lease_token', '=', job.leaseToken)
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw new LeaseLost();
 }
 
+/** Work stored: the lease renewed, and the count of failed attempts in a row starts again. */
+const progressed = (db: ImportsExecutor, job: Lease, values: UpdateObject<ImportsDatabase, 'imports'>) =>
+  renewLease(db, job, { ...values, failures: 0 });
+
 /** The rows counted (and the records they name created) by the server holding the job. */
-export async function setTotalRows(db: ImportsExecutor, job: Lease, total: number): Promise<void> {
-  const updated = await db
-    .updateTable('imports')
-    .set({ total_rows: total })
-    .where('id', '=', job.id)
-    .where('lease_token', '=', job.leaseToken)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) throw new LeaseLost();
-}
+export const setTotalRows = (db: ImportsExecutor, job: Lease, total: number) =>
+  renewLease(db, job, { total_rows: total });
 
 /** Failed rows in source order, a page at a time, for the error report. */
 export function failedRows(db: ImportsExecutor, importId: string, afterRow: number, limit: number) {
@@ -286,17 +281,7 @@ export async function markUndone(db: ImportsExecutor, job: Lease, rowNumbers: nu
     .where('import_id', '=', job.id)
     .where('row_number', 'in', rowNumbers)
     .execute();
-  const updated = await db
-    .updateTable('imports')
-    .set({
-      undone: sql`undone + ${rowNumbers.length}`,
-      failures: 0,
-      lease_until: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
-    })
-    .where('id', '=', job.id)
-    .where('lease_token', '=', job.leaseToken)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) throw new LeaseLost();
+  await progressed(db, job, { undone: sql`undone + ${rowNumbers.length}` });
 }
 
 /** Records the import created because rows named them, not undone yet, a page at a time. */
@@ -318,13 +303,7 @@ export async function markCreatedUndone(db: ImportsExecutor, job: Lease, recordI
     .where('import_id', '=', job.id)
     .where('record_id', 'in', recordIds)
     .execute();
-  const updated = await db
-    .updateTable('imports')
-    .set({ failures: 0, lease_until: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
-    .where('id', '=', job.id)
-    .where('lease_token', '=', job.leaseToken)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) throw new LeaseLost();
+  await progressed(db, job, {});
 }
 
 /**
