@@ -8,6 +8,7 @@ import * as records from '../../core/records/records.repository.js';
 import { changeDeletedIn } from '../../core/records/records.service.js';
 import { ProblemError } from '../../core/http/problem.js';
 import { isRowRefusal } from './import-job.js';
+import { containmentFragments, fieldsPointingAt } from '../merges/related-fields.js';
 import { jobScope } from './import-scope.js';
 import {
   type ClaimedImport,
@@ -106,27 +107,27 @@ async function undoPage<T>(
 }
 
 /**
- * Whether a live record refers to this one through a field of its module's declaration (a
- * reference, a list of them, the records a note or an activity is linked to): the containments
- * the GIN index on `data` serves.
+ * Whether a live record of the workspace refers to this one, through any field the merge moves
+ * (references, lists of them, a note's or an activity's links, standard or custom).
  */
 async function stillReferred(scope: RecordScope, trx: Transaction<Database>, module: string, id: string) {
-  const wanted: Record<string, unknown>[] = [];
-  for (const other of scope.modules.values())
-    for (const field of other.fields.values()) {
-      if (field.type === 'reference' && field.target === module) wanted.push({ [field.name]: id });
-      else if (field.type === 'referenceList' && field.target === module) wanted.push({ [field.name]: [id] });
-      else if (field.type === 'recordLinks') wanted.push({ [field.name]: [{ id }] });
-    }
-  const unique = [...new Set(wanted.map((w) => JSON.stringify(w)))];
-  if (unique.length === 0) return false;
+  const pointing = fieldsPointingAt(scope.modules, module);
+  if (pointing.length === 0) return false;
   const row = await trx
     .selectFrom('records')
     .select('id')
     .where('workspace_id', '=', scope.actor.workspaceId)
     .where('deleted_at', 'is', null)
     .where('id', '<>', id)
-    .where((eb) => eb.or(unique.map((w) => sql<SqlBool>`data @> ${w}::jsonb`)))
+    .where((eb) =>
+      eb.or(
+        pointing.flatMap((p) =>
+          containmentFragments(p, module, [id]).map(
+            (f) => sql<SqlBool>`${sql.ref(p.column)} @> ${JSON.stringify(f)}::jsonb`,
+          ),
+        ),
+      ),
+    )
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
