@@ -32,7 +32,12 @@ async function importCsv(module: string, csv: string) {
   throw new Error('the import did not finish');
 }
 
-async function preview(module: string, csv: string): Promise<Record<string, string>> {
+interface Preview {
+  mapping: Record<string, string>;
+  rows: { errors: { column: string | null; field: string }[] }[];
+}
+
+async function preview(module: string, csv: string): Promise<Preview> {
   const body = new FormData();
   body.set('module', module);
   body.set('file', new Blob([Buffer.from(csv, 'utf8')]), 'export.csv');
@@ -41,9 +46,9 @@ async function preview(module: string, csv: string): Promise<Record<string, stri
     headers: { authorization: `Bearer ${server.adminToken}` },
     body,
   });
-  const answer = (await response.json()) as { mapping: Record<string, string> };
+  const answer = (await response.json()) as Preview;
   assert.equal(response.status, 200, JSON.stringify(answer));
-  return answer.mapping;
+  return answer;
 }
 
 const contactNamed = async (lastName: string) => {
@@ -75,7 +80,7 @@ describe('Google Contacts', () => {
       'Sara,,Karimi,,,,,,,,,,,--04-12,,,* myContacts,,sara@example.com ::: sara.k@example.org,,,Mobile,+98 912 123 4567 ::: 09351234567,,,,,,,,,,,,,,,',
     ].join('\r\n');
     assert.deepEqual(
-      Object.entries(await preview('contacts', csv)).filter(([column]) =>
+      Object.entries((await preview('contacts', csv)).mapping).filter(([column]) =>
         /Phone|E-mail|Labels|Organization/.test(column),
       ),
       [
@@ -151,10 +156,13 @@ describe('Google Contacts', () => {
   });
 });
 
+const OUTLOOK_HEADER =
+  "First Name,Middle Name,Last Name,Title,Suffix,Nickname,Given Yomi,Surname Yomi,E-mail Address,E-mail 2 Address,E-mail 3 Address,Home Phone,Home Phone 2,Business Phone,Business Phone 2,Mobile Phone,Car Phone,Other Phone,Primary Phone,Pager,Business Fax,Home Fax,Other Fax,Company Main Phone,Callback,Radio Phone,Telex,TTY/TDD Phone,IMAddress,Job Title,Department,Company,Office Location,Manager's Name,Assistant's Name,Assistant's Phone,Company Yomi,Business Street,Business City,Business State,Business Postal Code,Business Country/Region,Home Street,Home City,Home State,Home Postal Code,Home Country/Region,Other Street,Other City,Other State,Other Postal Code,Other Country/Region,Personal Web Page,Spouse,Schools,Hobby,Location,Web Page,Birthday,Anniversary,Notes";
+
 describe('Outlook', () => {
   test('business, home and mobile phones, three e-mails, business and home addresses, «0/0/00» and month/day/year birthdays', async () => {
     const csv = [
-      "First Name,Middle Name,Last Name,Title,Suffix,Nickname,Given Yomi,Surname Yomi,E-mail Address,E-mail 2 Address,E-mail 3 Address,Home Phone,Home Phone 2,Business Phone,Business Phone 2,Mobile Phone,Car Phone,Other Phone,Primary Phone,Pager,Business Fax,Home Fax,Other Fax,Company Main Phone,Callback,Radio Phone,Telex,TTY/TDD Phone,IMAddress,Job Title,Department,Company,Office Location,Manager's Name,Assistant's Name,Assistant's Phone,Company Yomi,Business Street,Business City,Business State,Business Postal Code,Business Country/Region,Home Street,Home City,Home State,Home Postal Code,Home Country/Region,Other Street,Other City,Other State,Other Postal Code,Other Country/Region,Personal Web Page,Spouse,Schools,Hobby,Location,Web Page,Birthday,Anniversary,Notes",
+      OUTLOOK_HEADER,
       'مریم,,احمدی,,,,,,maryam@partov.ir,maryam.ahmadi@gmail.com,,021-88776655,,031-91007879,031-91007880,0913 111 2233,,,,,031-91007870,,,,,,,,,مدیر مالی,مالی,پرتو گستر امید,,,,,,خیابان چهارباغ,اصفهان,اصفهان,8173900000,ایران,خیابان سعادت‌آباد,تهران,تهران,,ایران,,,,,,,,,,,,3/21/1985,0/0/00,',
       'Ali,,Rahimi,,,,,,ali@example.com,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,0/0/00,0/0/00,"Met at the fair"',
     ].join('\r\n');
@@ -185,6 +193,34 @@ describe('Outlook', () => {
     const ali = await contactNamed('Rahimi');
     assert.equal(ali.birthDate ?? null, null, '«0/0/00» is no birthday');
     assert.equal(ali.description, 'Met at the fair');
+  });
+
+  test('an error in the home or other address, or in a second phone, names the column it came from', async () => {
+    const header = OUTLOOK_HEADER.split(',');
+    const row = (cells: Record<string, string>) => header.map((column) => cells[column] ?? '').join(',');
+    const csv = [
+      OUTLOOK_HEADER,
+      row({
+        'Last Name': 'نشانی‌دار',
+        'Business Phone': '031-91007879',
+        'Business Phone 2': '12',
+        'Business City': 'اصفهان',
+        'Business Postal Code': '8173900000',
+        'Home City': 'تهران',
+        'Home Postal Code': '12345',
+        'Other City': 'شیراز',
+        'Other Postal Code': '7',
+      }),
+    ].join('\r\n');
+    const { rows } = await preview('contacts', csv);
+    assert.deepEqual(
+      rows[0]!.errors.map((e) => [e.field, e.column]),
+      [
+        ['phones.1.number', 'Business Phone 2'],
+        ['addresses.1.postalCode', 'Home Postal Code'],
+        ['addresses.2.postalCode', 'Other Postal Code'],
+      ],
+    );
   });
 });
 

@@ -1,4 +1,3 @@
-import type { FieldIssue } from '../../core/http/problem.js';
 import { toFieldIssues } from '@peyvand/shared';
 import type { EffectiveModule } from '../../core/metadata/effective-module.js';
 import { importedDate, isEmptyDate } from './imported-date.js';
@@ -6,6 +5,7 @@ import type { ImportTarget } from './import-targets.js';
 import { emailKindOfLabel, phoneKindOfLabel } from './labelled-columns.js';
 import type { RowReason } from './imports.tables.js';
 import { type ReferenceLookup, isRecordId } from './reference-lookup.js';
+import { ValueSources } from './value-sources.js';
 
 /** A column of the source and what it is imported into. */
 export interface MappedColumn {
@@ -72,15 +72,19 @@ export class RowConverter {
     const custom: Values = {};
     const reasons: RowReason[] = [];
     const notes: RowReason[] = [];
-    /** Which column each value (or each element of a list) came from: `phones` → ['Mobile', 'Work']. */
-    const sources = new Map<string, string[]>();
-    const note = (key: string, column: string) => {
-      const columns = sources.get(key);
-      if (columns) columns.push(column);
-      else sources.set(key, [column]);
-    };
+    const sources = new ValueSources();
+    /** The columns each address's parts came from; its place in the list is known only at the end. */
+    const addressParts = new Map<Values, [string, string][]>();
     const fail = (key: string, column: string, code: string, params?: RowReason['params']) =>
       reasons.push({ column, field: key, code, ...(params ? { params } : {}) });
+    /** Appends values to a list field, each noted as coming from `column`. */
+    const append = (bag: Values, key: string, name: string, values: unknown[], column: string) => {
+      const list = (bag[name] ??= []) as unknown[];
+      for (const value of values) {
+        sources.add(`${key}.${list.length}`, column);
+        list.push(value);
+      }
+    };
 
     for (const { index, column, target, labelIndex } of this.columns) {
       const cell = cellText(cells, index);
@@ -91,21 +95,26 @@ export class RowConverter {
       const key = target.custom ? `custom.${field.name}` : field.name;
       switch (field.type) {
         case 'phoneList':
-          for (const number of split(cell, true)) {
-            ((bag[field.name] ??= []) as Values[]).push({ kind: sub ?? phoneKindOfLabel(label), number });
-            note(key, column);
-          }
+          append(
+            bag,
+            key,
+            field.name,
+            split(cell, true).map((number) => ({ kind: sub ?? phoneKindOfLabel(label), number })),
+            column,
+          );
           break;
         case 'emailList':
-          for (const address of split(cell, true)) {
-            ((bag[field.name] ??= []) as Values[]).push({ kind: sub ?? emailKindOfLabel(label), address });
-            note(key, column);
-          }
+          append(
+            bag,
+            key,
+            field.name,
+            split(cell, true).map((address) => ({ kind: sub ?? emailKindOfLabel(label), address })),
+            column,
+          );
           break;
         case 'address':
-          (bag[field.name] ??= {}) as Values;
-          (bag[field.name] as Values)[sub!] = cell;
-          note(key, column);
+          ((bag[field.name] ??= {}) as Values)[sub!] = cell;
+          sources.add(`${key}.${sub}`, column);
           break;
         case 'addressList': {
           // One address of each kind: `city` is the main address's (kept first), `home.city` the home one's.
@@ -116,39 +125,40 @@ export class RowConverter {
             address = { kind };
             if (kind === 'main') list.unshift(address);
             else list.push(address);
+            addressParts.set(address, []);
           }
           address[part!] = cell;
-          note(key, column);
+          addressParts.get(address)!.push([part!, column]);
           break;
         }
         case 'socialList':
-          for (const entry of split(cell, true)) {
-            const [network, ...handle] = entry.split(':');
-            ((bag[field.name] ??= []) as Values[]).push({
-              network: network!.trim().toLowerCase(),
-              handle: handle.join(':'),
-            });
-            note(key, column);
-          }
+          append(
+            bag,
+            key,
+            field.name,
+            split(cell, true).map((entry) => {
+              const [network, ...handle] = entry.split(':');
+              return { network: network!.trim().toLowerCase(), handle: handle.join(':') };
+            }),
+            column,
+          );
           break;
         case 'tags':
-          bag[field.name] = [...((bag[field.name] as string[]) ?? []), ...split(cell, true).flatMap(ownTag)];
-          note(key, column);
+          append(bag, key, field.name, split(cell, true).flatMap(ownTag), column);
           break;
         case 'multiPicklist':
-          bag[field.name] = [...((bag[field.name] as string[]) ?? []), ...split(cell, true)];
-          note(key, column);
+          append(bag, key, field.name, split(cell, true), column);
           break;
         case 'date':
           bag[field.name] = importedDate(cell);
-          note(key, column);
+          sources.add(key, column);
           break;
         case 'boolean': {
           const word = cell.toLowerCase();
           if (TRUE_WORDS.has(word)) bag[field.name] = true;
           else if (FALSE_WORDS.has(word)) bag[field.name] = false;
           else fail(key, column, 'invalid_type', { expected: 'boolean' });
-          note(key, column);
+          sources.add(key, column);
           break;
         }
         case 'reference': {
@@ -157,7 +167,7 @@ export class RowConverter {
           else if (found.code === 'reference_not_found' && this.creatable.has(field.target!) && !isRecordId(cell))
             notes.push({ column, field: key, code: 'reference_created', params: { value: cell } });
           else fail(key, column, found.code);
-          note(key, column);
+          sources.add(key, column);
           break;
         }
         case 'referenceList': {
@@ -167,31 +177,34 @@ export class RowConverter {
             if ('id' in found) ids.push(found.id);
             else fail(key, column, found.code);
           }
-          bag[field.name] = ids;
-          note(key, column);
+          append(bag, key, field.name, ids, column);
           break;
         }
         default:
           bag[field.name] = cell;
-          note(key, column);
+          sources.add(key, column);
       }
+    }
+    for (const { target } of this.columns) {
+      if (target.field.type !== 'addressList') continue;
+      const key = target.custom ? `custom.${target.field.name}` : target.field.name;
+      const list = ((target.custom ? custom : data)[target.field.name] ?? []) as Values[];
+      for (const [position, address] of list.entries())
+        for (const [part, column] of addressParts.get(address) ?? []) sources.add(`${key}.${position}.${part}`, column);
     }
     if (Object.keys(custom).length > 0) data.custom = custom;
     const parsed = this.module.schemas.create.safeParse(data, { reportInput: true });
-    if (!parsed.success) reasons.push(...this.reasonsOf(toFieldIssues(parsed.error.issues), sources));
-    return { input: parsed.success ? parsed.data : data, reasons, notes };
-  }
-
-  /** `phones.1.number` came from the column that gave the second phone. */
-  reasonsOf(issues: FieldIssue[], sources: Map<string, string[]>): RowReason[] {
-    return issues.map((issue) => {
-      const parts = issue.field.split('.');
-      const key = parts[0] === 'custom' ? parts.slice(0, 2).join('.') : parts[0]!;
-      const position = Number(parts[parts[0] === 'custom' ? 2 : 1]);
-      const columns = sources.get(key) ?? [];
-      const column = (Number.isInteger(position) ? columns[position] : undefined) ?? columns[0] ?? null;
-      return { column, field: issue.field, code: issue.code, ...(issue.params ? { params: issue.params } : {}) };
-    });
+    if (!parsed.success)
+      reasons.push(
+        ...toFieldIssues(parsed.error.issues).map((issue) => ({
+          column: sources.columnOf(issue.field) ?? this.columnOf(issue.field),
+          field: issue.field,
+          code: issue.code,
+          ...(issue.params ? { params: issue.params } : {}),
+        })),
+      );
+    // A row that fails creates nothing: what it would have done besides is not worth a note.
+    return { input: parsed.success ? parsed.data : data, reasons, notes: reasons.length > 0 ? [] : notes };
   }
 
   /** The column a field's value came from, for reasons raised after conversion (required, duplicates). */
