@@ -285,13 +285,14 @@ describe('CSV import', () => {
     ok(await api.post('/api/v1/organizations', { name: 'همنام' }), 201);
     ok(await api.post('/api/v1/organizations', { name: 'همنام' }), 201);
     const csv = [
-      'نام,نام خانوادگی,سازمان',
-      'آرش,سازمان‌دار,پرتو گستر امید', // exists
-      'بهار,سازمان‌دار,رایان نوین', // new
-      'پویا,سازمان‌دار,رايان  نوين', // the same name, typed with Arabic letters and two spaces
-      'ژیلا,سازمان‌دار,همنام', // two organizations have it: which one is not guessed
-      'سینا,سازمان‌دار,01900000-0000-7000-8000-000000000000', // an id that is none: not a name
-      'تینا,سازمان‌دار,نگین فن', // new, and someone adds a contact to it before the undo
+      'نام,نام خانوادگی,سازمان,ایمیل',
+      'آرش,سازمان‌دار,پرتو گستر امید,', // exists
+      'بهار,سازمان‌دار,رایان نوین,', // new
+      'پویا,سازمان‌دار,رايان  نوين,', // the same name, typed with Arabic letters and two spaces
+      'ژیلا,سازمان‌دار,همنام,', // two organizations have it: which one is not guessed
+      'سینا,سازمان‌دار,01900000-0000-7000-8000-000000000000,', // an id that is none: not a name
+      'تینا,سازمان‌دار,نگین فن,', // new, and someone adds a contact to it before the undo
+      'کاوه,سازمان‌دار,گروه خطادار,kaveh-at-example', // new, but the row fails: nothing is created for it
     ].join('\r\n');
     const preview = ok(await upload('/api/v1/imports/preview', { file: csv }, 'en'));
     const notesOf = (row: number) =>
@@ -303,10 +304,12 @@ describe('CSV import', () => {
     assert.deepEqual(preview.rows[1].errors, []);
     assert.equal(preview.rows[3].errors[0].code, 'reference_ambiguous');
     assert.equal(preview.rows[4].errors[0].code, 'reference_not_found');
+    assert.deepEqual(notesOf(8), [], 'a row that fails creates nothing');
     assert.equal((await organizationsNamed('رایان نوین')).length, 0, 'the preview writes nothing');
 
     const state = await runImport({ file: csv });
-    assert.deepEqual([state.imported, state.failed, state.createdRelated], [4, 2, { organizations: 2 }]);
+    assert.deepEqual([state.imported, state.failed, state.createdRelated], [4, 3, { organizations: 2 }]);
+    assert.equal((await organizationsNamed('گروه خطادار')).length, 0);
     const [created] = await organizationsNamed('رایان نوین');
     const contacts = await contactsNamed('سازمان‌دار');
     assert.deepEqual(

@@ -46,6 +46,9 @@ export interface ImportRunOptions {
 /** Rows read before the first pass renews the job's lease. */
 const SCAN_LEASE_EVERY = 50_000;
 
+/** Records a row names that are created in one transaction, before the rows are written. */
+const CREATED_PER_TRANSACTION = 200;
+
 /** Rows converted between two looks at the event loop (database replies, other requests). */
 const YIELD_EVERY = 100;
 
@@ -170,12 +173,12 @@ async function writeBatch(
 async function scanSource(job: ClaimedImport, scope: RecordScope, keepLease: () => Promise<void>) {
   const { options } = job;
   const source = await openSource(job.file, job.file_format, { sheet: options.sheet });
-  const named = new NamedRecords(importPlan(scope, source.header, options.mapping).columns, creatableTargets(scope));
+  const named = new NamedRecords(importPlan(scope, source.header, options.mapping, creatableTargets(scope)));
   let total = 0;
   for await (const row of source.rows) {
     if (isBlank(row.cells)) continue;
     total++;
-    named.add(row.cells);
+    await named.add(row.cells);
     // A file of millions of rows takes longer to read than a lease lasts.
     if (total % SCAN_LEASE_EVERY === 0) await keepLease();
   }
@@ -205,15 +208,16 @@ export async function runImport(
     await finishImport(db, lease, 'failed', error instanceof Error ? error.message : String(error));
     return;
   }
-  // The first time through: the records rows name that do not exist are created, once, with the
-  // count that marks this step done (a job resumed later finds it set and goes on to the rows).
+  // The first time through: the records rows name that do not exist are created, a piece per
+  // transaction (an embedded database serves nothing else meanwhile), then the count is stored,
+  // which marks this step done: a job taken up again before it creates only what is still missing.
   if (scanned) {
-    const { total, named } = scanned;
-    await ctx.database.db.transaction().execute(async (trx) => {
-      await renewLease(withImportTables(trx), lease);
-      await createMissingRecords(scope, trx, job.id, named);
-      await setTotalRows(withImportTables(trx), lease, total);
-    });
+    for (const [target, names] of scanned.named.pieces(CREATED_PER_TRANSACTION))
+      await ctx.database.db.transaction().execute(async (trx) => {
+        await renewLease(withImportTables(trx), lease);
+        await createMissingRecords(scope, trx, job.id, target, names);
+      });
+    await setTotalRows(db, lease, scanned.total);
   }
   const converter = importPlan(scope, source.header, options.mapping).converter;
   const inBatches = plansInBatches(scope, options);

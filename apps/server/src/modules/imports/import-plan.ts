@@ -12,6 +12,10 @@ export interface ImportPlan {
   columns: MappedColumn[];
   targets: ImportTarget[];
   converter: RowConverter;
+  /** The plan's cached look-up of the records cells name. */
+  lookup: ReferenceLookup;
+  /** Modules whose missing records rows name are notes, not failures (see missing-references). */
+  creatable: ReadonlySet<string>;
 }
 
 /**
@@ -52,5 +56,6 @@ export function importPlan(
   // preview then shows the columns, for the user to map by hand (queueImport still refuses it).
   if (columns.length === 0 && given) throw validationProblem([{ field: 'mapping', code: 'nothing_mapped' }]);
   const lookup = new ReferenceLookup(scope.db, scope.actor.workspaceId, scope.modules);
-  return { mapping, columns, targets, converter: new RowConverter(scope.module, columns, lookup, creatable) };
+  const converter = new RowConverter(scope.module, columns, lookup, creatable);
+  return { mapping, columns, targets, converter, lookup, creatable };
 }
