@@ -92,14 +92,18 @@ describe('duplicate check before saving', () => {
 describe('find duplicates', () => {
   test('groups records sharing a key, oldest first, paged', async () => {
     const twin = ok(await admin.post('/api/v1/contacts', { firstName: 'مريم', lastName: 'رضايي', organizationId: org.id, emails: [{ kind: 'personal', address: 'MARYAM@example.ir' }] }), 201);
+    // Near-identical: the same name but for its spacing, both in no organization.
+    const amir = ok(await admin.post('/api/v1/contacts', { firstName: 'امیرحسین', lastName: 'صادقی' }), 201);
+    const amirSpaced = ok(await admin.post('/api/v1/contacts', { firstName: 'امير حسين', lastName: 'صادقی' }), 201);
     const walked = await walkPages((cursor) =>
       admin.get(`/api/v1/contacts/duplicates?limit=1${cursor ? `&cursor=${cursor}` : ''}`),
     );
-    assert.equal(walked.pages, 2);
-    const groups = walked.records.map((g) => [g.key, g.records.map((r: Rec) => r.id)]);
+    assert.equal(walked.pages, 3);
+    const groups = walked.records.map((g) => [g.key, g.value, g.records.map((r: Rec) => r.id)]);
     assert.deepEqual(groups, [
-      ['email', [maryam.id, twin.id]],
-      ['name', [maryam.id, twin.id]],
+      ['email', 'maryam@example.ir', [maryam.id, twin.id]],
+      ['name', 'امیرحسین صادقی', [amir.id, amirSpaced.id]],
+      ['name', 'مریم رضایی', [maryam.id, twin.id]],
     ]);
     expectProblem(await admin.get('/api/v1/contacts/duplicates?cursor=nonsense'), 400, { field: 'cursor' });
   });

@@ -76,7 +76,10 @@ export async function checkDuplicates(
     .map(({ row, reasons }) => ({ record: toApiRecord(scope.module, row), reasons }));
 }
 
-/** One `select key, value, scope, id, created_at` per key the module has, over its live records. */
+/**
+ * One `select key, value, shown, scope, id, created_at` per key the module has, over its live
+ * records: `value` groups them, `shown` (when not the value itself) is what the group shows.
+ */
 function keyRows(scope: RecordScope): RawBuilder<unknown>[] {
   const { module } = scope;
   const from = sql`from records r where r.workspace_id = ${scope.actor.workspaceId} and r.module = ${module.def.name} and r.deleted_at is null`;
@@ -86,28 +89,34 @@ function keyRows(scope: RecordScope): RawBuilder<unknown>[] {
     if (!field) continue;
     const name = field.name;
     if (field.type === 'emailList')
-      selects.push(sql`select 'email' as key, lower(e ->> 'address') as value, '' as scope, r.id, r.created_at
+      selects.push(sql`select 'email' as key, lower(e ->> 'address') as value, null as shown, '' as scope, r.id, r.created_at
         from records r cross join lateral jsonb_array_elements(r.data -> ${name}) e
         where r.workspace_id = ${scope.actor.workspaceId} and r.module = ${module.def.name} and r.deleted_at is null`);
     else if (field.type === 'phoneList')
-      selects.push(sql`select 'mobile' as key, p ->> 'number' as value, '' as scope, r.id, r.created_at
+      selects.push(sql`select 'mobile' as key, p ->> 'number' as value, null as shown, '' as scope, r.id, r.created_at
         from records r cross join lateral jsonb_array_elements(r.data -> ${name}) p
         where r.workspace_id = ${scope.actor.workspaceId} and r.module = ${module.def.name} and r.deleted_at is null
           and (p ->> 'kind' = 'mobile' or jsonb_array_length(r.data -> ${name}) = 1)`);
     else if (field.type === 'phone')
       selects.push(
-        sql`select 'mobile' as key, r.data -> ${name} ->> 'number' as value, '' as scope, r.id, r.created_at ${from}`,
+        sql`select 'mobile' as key, r.data -> ${name} ->> 'number' as value, null as shown, '' as scope, r.id, r.created_at ${from}`,
       );
     else if (field.type === 'email')
       selects.push(
-        sql`select 'email' as key, lower(r.data ->> ${name}) as value, '' as scope, r.id, r.created_at ${from}`,
+        sql`select 'email' as key, lower(r.data ->> ${name}) as value, null as shown, '' as scope, r.id, r.created_at ${from}`,
       );
-    else selects.push(sql`select ${key} as key, r.data ->> ${name} as value, '' as scope, r.id, r.created_at ${from}`);
+    else
+      selects.push(
+        sql`select ${key} as key, r.data ->> ${name} as value, null as shown, '' as scope, r.id, r.created_at ${from}`,
+      );
   }
   const org = organizationField(module);
   const orgOf = org ? sql`coalesce(r.data ->> ${org}, '')` : sql`''`;
+  // Near-identical names share a group: compared without their spaces («محمدرضا», «محمد رضا»),
+  // shown as the oldest record's.
+  const title = normalizedTitleSql(module);
   selects.push(
-    sql`select 'name' as key, ${normalizedTitleSql(module)} as value, ${orgOf} as scope, r.id, r.created_at ${from}`,
+    sql`select 'name' as key, replace(${title}, ' ', '') as value, ${title} as shown, ${orgOf} as scope, r.id, r.created_at ${from}`,
   );
   return selects;
 }
@@ -141,9 +150,10 @@ export async function findDuplicateGroups(
   cursor?: string,
 ): Promise<{ data: DuplicateGroup[]; nextCursor: string | null }> {
   const after = cursor === undefined ? undefined : decodeCursor(cursor);
-  const result = await sql<{ key: MatchOn; value: string; scope: string; ids: string[] }>`
+  const result = await sql<{ key: MatchOn; value: string; shown: string; scope: string; ids: string[] }>`
     with keyed as (${sql.join(keyRows(scope), sql` union all `)})
-    select key, value, scope, (array_agg(id order by created_at, id))[1:${MAX_GROUP}] as ids
+    select key, value, scope, (array_agg(id order by created_at, id))[1:${MAX_GROUP}] as ids,
+      (array_agg(coalesce(shown, value) order by created_at, id))[1] as shown
     from keyed
     where value is not null and value <> ''
       ${after ? sql`and (key, value, scope) > (${after[0]}, ${after[1]}, ${after[2]})` : sql``}
@@ -159,7 +169,7 @@ export async function findDuplicateGroups(
   return {
     data: groups.map((g) => ({
       key: g.key,
-      value: g.value,
+      value: g.shown,
       records: [...new Set(g.ids)].map((id) => byId.get(id)!),
     })),
     nextCursor:
