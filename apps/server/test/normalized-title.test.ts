@@ -26,6 +26,8 @@ const NAMES = [
   ' \u200fبنیاد\u200e ', // bidi marks, spaces around
   'مؤسسه، فرهنگی؛ ۱٫۵٪', // Arabic punctuation
   'خانۀ كتاب', // heh with yeh above
+  'ﻣﺤﻤﺪ ﻛﺎﻇﻤﻰ ﻻﻟﻪ', // Arabic presentation forms and the lam-alef ligature, as a PDF gives them
+  'ＰＡＲＳ　Co', // full-width Latin and an ideographic space
 ];
 
 test('the SQL twin of normalizeForSearch gives a title the same text as the JavaScript one', async () => {

@@ -71,15 +71,15 @@ const DROPPED_MARKS = '[\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06d
 
 /**
  * SQL twin of normalizeForSearch for a title (test/normalized-title.test.ts holds them equal):
- * format characters as spaces, the same letter, punctuation and digit folds, marks dropped,
- * lower case, spaces collapsed. Only NFKC is left out (presentation forms pasted from a PDF).
+ * NFKC (presentation forms pasted from a PDF become letters), format characters as spaces, the
+ * same letter, punctuation and digit folds, marks dropped, lower case, spaces collapsed.
  */
 export function normalizedTitleSql(
   module: EffectiveModule,
   data: RawBuilder<unknown> = sql`r.data`,
 ): RawBuilder<string> {
   const parts = module.def.titleFields.map((name) => sql`${data} ->> ${name}`);
-  const spaced = sql`regexp_replace(concat_ws(' ', ${sql.join(parts)}), ${FORMAT_CHARS}, ' ', 'g')`;
+  const spaced = sql`regexp_replace(normalize(concat_ws(' ', ${sql.join(parts)}), NFKC), ${FORMAT_CHARS}, ' ', 'g')`;
   const folded = sql`translate(${spaced}, ${FOLDS.map(([from]) => from).join('') + DIGITS_FROM}, ${FOLDS.map(([, to]) => to).join('') + DIGITS_TO})`;
   const unmarked = sql`regexp_replace(${folded}, ${DROPPED_MARKS}, '', 'g')`;
   return sql<string>`lower(btrim(regexp_replace(${unmarked}, ${SPACES}, ' ', 'g')))`;
