@@ -137,6 +137,7 @@ program
         console.log(
           `${state.status}: ${state.imported} imported, ${state.updated} updated, ${state.skipped} skipped, ${state.failed} failed (import ${state.id})`,
         );
+        if (state.error) console.error(state.error);
         if (state.status !== 'completed') process.exitCode = 1;
       }),
   );
@@ -155,7 +156,9 @@ const backupSummary = (file: string, header: BackupHeader): string =>
 
 program
   .command('backup')
-  .description('write every table of the database (PGlite or PostgreSQL) to one gzip\'d JSON-lines file, consistently, while the server may run')
+  .description(
+    "write every table of the database (PGlite or PostgreSQL) to one gzip'd JSON-lines file, consistently, while the server may run",
+  )
   .argument('<file>', 'where the backup goes, e.g. peyvand-1404-01-01.jsonl.gz')
   .action((file: string) =>
     withContext(async (ctx) => {

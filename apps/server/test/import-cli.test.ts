@@ -27,26 +27,27 @@ test('peyvand import prints a progress bar and the counts; a second run skips th
   assert.match(bad.stderr, /onDuplicate/);
 });
 
-test('peyvand import of leads while round-robin is on hands them to the members in turn; a row naming its owner keeps it', async () => {
-  // The team and the rule are set through the API of a server on the same data, stopped before the CLI runs.
-  const admin = { email: uniqueEmail('cli-admin'), password: 'Cli-admin-pass-1403' };
-  const config = testConfig({
+/** A server on the same data as the CLI, for what a test sets up or checks through the API; stopped before the CLI runs. */
+const admin = { email: uniqueEmail('cli-admin'), password: 'Cli-admin-pass-1403' };
+const serverConfig = () =>
+  testConfig({
     dataDir: target.dataDir,
     databaseUrl: target.databaseUrl,
     adminEmail: admin.email,
     adminPassword: admin.password,
   });
-  const signedIn = async (server: RunningServer) => {
-    const session = await logIn(server.url, admin.email, admin.password);
-    const token = await new ApiClient(server.url, null).post(
-      '/api/v1/auth/tokens',
-      { name: 'import-cli test' },
-      { cookie: session.cookie, csrf: session.csrf },
-    );
-    return new ApiClient(server.url, ok(token, 201).token);
-  };
+const signedIn = async (server: RunningServer) => {
+  const session = await logIn(server.url, admin.email, admin.password);
+  const token = await new ApiClient(server.url, null).post(
+    '/api/v1/auth/tokens',
+    { name: 'import-cli test' },
+    { cookie: session.cookie, csrf: session.csrf },
+  );
+  return new ApiClient(server.url, ok(token, 201).token);
+};
 
-  let server = await startServer(config);
+test('peyvand import of leads while round-robin is on hands them to the members in turn; a row naming its owner keeps it', async () => {
+  let server = await startServer(serverConfig());
   const sellers: string[] = [];
   try {
     const api = await signedIn(server);
@@ -70,7 +71,7 @@ test('peyvand import of leads while round-robin is on hands them to the members 
   assert.equal(run.code, 0, run.stderr);
   assert.match(run.stdout, /completed: 10 imported, 0 updated, 0 skipped, 0 failed/);
 
-  server = await startServer(config);
+  server = await startServer(serverConfig());
   try {
     const api = await signedIn(server);
     const adminId = ok(await api.get('/api/v1/me')).id;
@@ -92,6 +93,41 @@ test('peyvand import of leads while round-robin is on hands them to the members 
       ],
     );
     assert.equal(ok(await api.get('/api/v1/leads/assignment-rule')).nextUserId, sellers[0], 'nine turns: three rounds');
+  } finally {
+    await server.stop();
+  }
+});
+
+test('peyvand import runs its own import only: one a user queued on a server is left to the servers', async () => {
+  // A server that runs no imports itself, so the user's import is still queued when it stops.
+  let server = await startServer({ ...serverConfig(), jobPollIntervalMs: 0 });
+  let queued: string;
+  try {
+    const api = await signedIn(server);
+    const body = new FormData();
+    body.set('module', 'contacts');
+    body.set('file', new Blob(['Last Name\nUploaded']), 'uploaded.csv');
+    const response = await fetch(`${server.url}/api/v1/imports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${api.token}` },
+      body,
+    });
+    assert.equal(response.status, 202);
+    queued = ((await response.json()) as { id: string }).id;
+  } finally {
+    await server.stop();
+  }
+
+  const file = path.join(target.dataDir, 'own.csv');
+  await fs.writeFile(file, 'Last Name\nFrom the CLI\n');
+  const run = await cli(['import', '--module', 'contacts', '--file', file]);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stdout, /completed: 1 imported/);
+
+  server = await startServer({ ...serverConfig(), jobPollIntervalMs: 0 });
+  try {
+    const api = await signedIn(server);
+    assert.equal(ok(await api.get(`/api/v1/imports/${queued}`)).status, 'queued');
   } finally {
     await server.stop();
   }

@@ -386,7 +386,10 @@ describe('CSV import', () => {
     // Further in: the job stops at it, having counted the rows before writing any.
     const state = await runImport({ file: fileOf(6000, 5000) });
     assert.equal(state.status, 'failed');
-    assert.match(state.error, /^Row 5002: a quoted cell is not closed/);
+    assert.equal(state.errorCode, 'quote_not_closed');
+    assert.match(state.error, /^ردیف 5002: نقل‌قول/);
+    const english = ok(await api.get(`/api/v1/imports/${state.id}`, { language: 'en' }));
+    assert.match(english.error, /^Row 5002: a quoted cell is not closed/);
     assert.equal((await contactsNamed('Unclosed')).length, 0);
   });
 
@@ -775,8 +778,32 @@ describe('stopping an import', () => {
       }
       const failed = ok(await quietApi.get(`/api/v1/imports/${fails}`));
       assert.equal(failed.status, 'failed');
-      assert.match(failed.error, /ghosts/);
-      assert.equal((await state(fails)).failures, 3);
+      // The reader is told what happened and what is left, in their language; the log and the job keep the detail.
+      assert.equal(failed.errorCode, 'import_attempt_failed');
+      assert.match(failed.error, /سه بار پشت سر هم/);
+      assert.doesNotMatch(failed.error, /ghosts/);
+      const stored = await state(fails);
+      assert.equal(stored.failures, 3);
+      assert.match(stored.error ?? '', /ghosts/);
+
+      // An undo that fails three times in a row says so, and can be asked for again.
+      const undone = await queueImportOn(quiet, 'First Name,Last Name\nD,Undoing');
+      await worker.runNow();
+      ok(await quietApi.post(`/api/v1/imports/${undone}/undo`), 202);
+      await breakModule(undone, 'ghosts');
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        await lapse(undone);
+        await worker.runNow();
+      }
+      const stuck = ok(await quietApi.get(`/api/v1/imports/${undone}`, { language: 'en' }));
+      assert.deepEqual([stuck.status, stuck.errorCode], ['failed', 'undo_attempt_failed']);
+      assert.match(stuck.error, /Undo again/);
+      await breakModule(undone, 'contacts');
+      ok(await quietApi.post(`/api/v1/imports/${undone}/undo`), 202);
+      await worker.runNow();
+      const again = ok(await quietApi.get(`/api/v1/imports/${undone}`));
+      assert.deepEqual([again.status, again.errorCode, again.error], ['undone', null, null]);
+      assert.equal(await named('Undoing'), 0);
     } finally {
       await worker.stop();
     }

@@ -25,6 +25,9 @@ function bar(state: ReturnType<typeof importStatus>): string {
   return `\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${Math.round(state.progress * 100)}% ${state.rowsDone}/${total} rows · ${state.rowsPerSecond} rows/s · ${state.failed} failed`;
 }
 
+/** Where an import stops moving; undoing it is another command. */
+const FINISHED = new Set<string>(['completed', 'failed', 'cancelled', 'undone']);
+
 const quietLog = {
   error: (o: unknown, m?: string) => console.error(m ?? '', o),
   warn: () => undefined,
@@ -61,18 +64,21 @@ export async function importFromCli(
     header: prepared.source.header,
   });
   const db = withImportTables(ctx.database.db);
+  const statusNow = async () => importStatus((await findImport(db, actor.workspaceId, id))!, new Date(), 'en');
   const worker = startImportWorker({ ...ctx, config: { ...ctx.config, jobPollIntervalMs: 0 } }, quietLog);
-  const running = worker.runNow();
-  const timer = setInterval(() => {
-    void findImport(db, actor.workspaceId, id).then((s) => s && process.stderr.write(bar(importStatus(s, new Date()))));
-  }, 250);
+  const timer = setInterval(() => void statusNow().then((state) => process.stderr.write(bar(state))), 250);
   try {
-    await running;
+    // This import only: imports others queued are left to the servers. It may wait for its next
+    // attempt after a failed one, or be run by a server that claimed it first: then it is watched.
+    while (!FINISHED.has((await statusNow()).status)) {
+      await worker.runNow({ only: id });
+      if (!FINISHED.has((await statusNow()).status)) await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
   } finally {
     clearInterval(timer);
     await worker.stop();
   }
-  const state = importStatus((await findImport(db, actor.workspaceId, id))!, new Date());
+  const state = await statusNow();
   process.stderr.write(`${bar(state)}\n`);
   return state;
 }

@@ -22,6 +22,7 @@ import {
   LeaseLost,
   type RowResult,
   finishImport,
+  jobFailure,
   recordOutcomes,
   renewLease,
   setTotalRows,
@@ -205,7 +206,7 @@ export async function runImport(
     if (job.total_rows === null) scanned = await scanSource(job, scope, () => renewLease(db, lease));
     source = await openSource(job.file, job.file_format, { sheet: options.sheet });
   } catch (error) {
-    await finishImport(db, lease, 'failed', error instanceof Error ? error.message : String(error));
+    await finishImport(db, lease, 'failed', jobFailure(error, 'file_unreadable'));
     return;
   }
   // The first time through: the records rows name that do not exist are created, a piece per

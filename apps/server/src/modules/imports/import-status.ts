@@ -1,7 +1,8 @@
+import { type Language, validationMessage } from '@peyvand/shared';
 import type { ImportState } from './imports.repository.js';
 
-/** An import as the API shows it: where it stands, its counts, and how fast it goes. */
-export function importStatus(state: ImportState, now: Date) {
+/** An import as the API shows it, in `language`: where it stands, its counts, and how fast it goes. */
+export function importStatus(state: ImportState, now: Date, language: Language) {
   const rowsDone = state.imported + state.updated + state.skipped + state.failed;
   const end = state.finished_at ?? now;
   const seconds = state.started_at ? Math.max((end.getTime() - state.started_at.getTime()) / 1000, 0.001) : 0;
@@ -26,7 +27,9 @@ export function importStatus(state: ImportState, now: Date) {
     createdRelated: state.created_related,
     progress: state.total_rows ? Math.min(rowsDone / state.total_rows, 1) : state.status === 'completed' ? 1 : 0,
     rowsPerSecond: seconds > 0 ? Math.round(rowsDone / seconds) : 0,
-    error: state.error,
+    /** Why it failed, for the reader; `errorCode` for a program. */
+    error: state.error_code ? validationMessage(state.error_code, language, state.error_params ?? {}) : null,
+    errorCode: state.error_code,
     createdBy: state.created_by,
     createdAt: state.created_at.toISOString(),
     startedAt: state.started_at?.toISOString() ?? null,

@@ -3,14 +3,26 @@ import type { AppContext } from '../../core/context.js';
 import { type ImportRunOptions, runImport } from './import-job.js';
 import { runUndo } from './import-undo.js';
 import { isDatabaseUnavailable } from '../../core/db/unavailable.js';
-import { type ClaimedImport, LeaseLost, claimImport, recordFailedAttempt, releaseLease } from './imports.repository.js';
+import {
+  type ClaimedImport,
+  LeaseLost,
+  claimImport,
+  jobFailure,
+  recordFailedAttempt,
+  releaseLease,
+} from './imports.repository.js';
 import { withImportTables } from './imports.tables.js';
+
+export interface DrainOptions extends Partial<ImportRunOptions> {
+  /** The one job to run (the CLI's own), while it can be claimed, rather than every queued one. */
+  only?: string;
+}
 
 export interface ImportWorker {
   /** Look for work now (a new import or undo was just requested on this server). */
   wake(): void;
-  /** Runs jobs until none is left; resolves when done (tests). */
-  runNow(options?: Partial<ImportRunOptions>): Promise<void>;
+  /** Runs jobs until none is left, or the one job `only` names; resolves when done (tests, the CLI). */
+  runNow(options?: DrainOptions): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -40,9 +52,9 @@ async function noteFailedAttempt(ctx: AppContext, log: FastifyBaseLogger, job: C
   if (error instanceof LeaseLost) return;
   log.error({ err: error, import: job.id }, 'import attempt failed');
   if (isDatabaseUnavailable(error)) return;
-  const message = error instanceof Error ? error.message : String(error);
+  const failure = jobFailure(error, job.status === 'undoing' ? 'undo_attempt_failed' : 'import_attempt_failed');
   const lease = { id: job.id, leaseToken: job.lease_token! };
-  if (await recordFailedAttempt(withImportTables(ctx.database.db), lease, message))
+  if (await recordFailedAttempt(withImportTables(ctx.database.db), lease, failure))
     log.error({ import: job.id }, 'import failed: its last attempts all failed');
 }
 
@@ -60,7 +72,7 @@ export function startImportWorker(ctx: AppContext, log: FastifyBaseLogger): Impo
   let busy = false;
   let stopped = false;
 
-  const drain = async (options: Partial<ImportRunOptions> = {}) => {
+  const drain = async ({ only, ...options }: DrainOptions = {}) => {
     const run: ImportRunOptions = {
       batchSize: batchSizeFor(ctx),
       inFlight: batchesInFlightFor(ctx),
@@ -70,7 +82,7 @@ export function startImportWorker(ctx: AppContext, log: FastifyBaseLogger): Impo
     busy = true;
     try {
       while (!stopped) {
-        const job = await claimImport(withImportTables(ctx.database.db));
+        const job = await claimImport(withImportTables(ctx.database.db), only);
         if (!job) return;
         try {
           if (job.status === 'undoing') await runUndo(ctx, job, run.batchSize, log);
@@ -88,7 +100,7 @@ export function startImportWorker(ctx: AppContext, log: FastifyBaseLogger): Impo
       busy = false;
     }
   };
-  const runNow = (options?: Partial<ImportRunOptions>) => (latest = latest.then(() => drain(options)));
+  const runNow = (options?: DrainOptions) => (latest = latest.then(() => drain(options)));
 
   let timer: NodeJS.Timeout | undefined;
   const enabled = ctx.config.jobPollIntervalMs > 0;

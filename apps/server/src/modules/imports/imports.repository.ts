@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { type UpdateObject, sql } from 'kysely';
+import type { FieldIssue } from '@peyvand/shared';
+import { type RawBuilder, type UpdateObject, sql } from 'kysely';
+import { ProblemError } from '../../core/http/problem.js';
 import type {
   FieldChange,
   ImportOptions,
@@ -66,6 +68,8 @@ const STATE_COLUMNS = [
   'total_rows',
   'undone',
   'error',
+  'error_code',
+  'error_params',
   'created_by',
   'created_at',
   'started_at',
@@ -110,7 +114,7 @@ export type ImportState = NonNullable<Awaited<ReturnType<typeof findImport>>>;
  * Takes the oldest job that is waiting, or whose server stopped renewing its lease (killed
  * midway), for this server. SKIP LOCKED lets every app server poll without taking the same job.
  */
-export async function claimImport(db: ImportsExecutor) {
+export async function claimImport(db: ImportsExecutor, only?: string) {
   const token = randomUUID();
   const claimed = await db
     .updateTable('imports')
@@ -126,6 +130,7 @@ export async function claimImport(db: ImportsExecutor) {
       db
         .selectFrom('imports')
         .select('id')
+        .$if(only !== undefined, (q) => q.where('id', '=', only!))
         .where((eb) =>
           eb.or([
             eb('status', '=', 'queued'),
@@ -202,15 +207,55 @@ export async function recordOutcomes(
   });
 }
 
+/** Why a job failed: a message code with its parameters, and the technical text behind it. */
+export interface JobFailure {
+  code: string;
+  params?: FieldIssue['params'];
+  detail: string;
+}
+
+/**
+ * The failure an error stands for: a refusal's own reason (a quote left open at row 5002, an
+ * unreadable file), or `code` for anything else, whose text is for the log, not for users.
+ */
+export function jobFailure(error: unknown, code: string): JobFailure {
+  const detail = error instanceof Error ? error.message : String(error);
+  const issue = error instanceof ProblemError ? error.issues[0] : undefined;
+  if (!issue) return { code, detail };
+  return { code: issue.code, ...(issue.params ? { params: issue.params } : {}), detail };
+}
+
+const failureColumns = (failure: JobFailure) => ({
+  error: failure.detail,
+  error_code: failure.code,
+  error_params: failure.params ? JSON.stringify(failure.params) : null,
+});
+
+/** The failure columns set to `failure` (none: cleared) where `condition` holds, and left as they are elsewhere. */
+function failureColumnsWhere(condition: RawBuilder<boolean>, failure: JobFailure | null) {
+  const columns = failure ? failureColumns(failure) : { error: null, error_code: null, error_params: null };
+  return {
+    error: sql<string | null>`case when ${condition} then ${columns.error} else error end`,
+    error_code: sql<string | null>`case when ${condition} then ${columns.error_code} else error_code end`,
+    error_params: sql<string>`case when ${condition} then ${columns.error_params}::jsonb else error_params end`,
+  };
+}
+
 export async function finishImport(
   db: ImportsExecutor,
   job: Lease,
   status: 'completed' | 'failed' | 'undone',
-  error: string | null = null,
+  failure?: JobFailure,
 ): Promise<void> {
   await db
     .updateTable('imports')
-    .set({ status, error, finished_at: sql`now()`, lease_until: null, lease_token: null })
+    .set({
+      status,
+      ...(failure ? failureColumns(failure) : {}),
+      finished_at: sql`now()`,
+      lease_until: null,
+      lease_token: null,
+    })
     .where('id', '=', job.id)
     .where('lease_token', '=', job.leaseToken)
     .execute();
@@ -311,7 +356,7 @@ export async function markCreatedUndone(db: ImportsExecutor, job: Lease, recordI
  * job is tried again after a pause, by whichever server claims it then, until the
  * MAX_FAILED_ATTEMPTS-th such attempt in a row fails it with the error. Returns whether it failed.
  */
-export async function recordFailedAttempt(db: ImportsExecutor, job: Lease, message: string): Promise<boolean> {
+export async function recordFailedAttempt(db: ImportsExecutor, job: Lease, failure: JobFailure): Promise<boolean> {
   // Every SET expression reads the row as it was: `failures + 1` is this attempt in each.
   const last = sql<boolean>`failures + 1 >= ${MAX_FAILED_ATTEMPTS}`;
   const updated = await db
@@ -319,7 +364,7 @@ export async function recordFailedAttempt(db: ImportsExecutor, job: Lease, messa
     .set({
       failures: sql`failures + 1`,
       status: sql`case when ${last} then 'failed' else status end`,
-      error: sql`case when ${last} then ${message} else error end`,
+      ...failureColumnsWhere(last, failure),
       finished_at: sql`case when ${last} then now() else finished_at end`,
       lease_token: null,
       lease_until: sql`case when ${last} then null else now() + make_interval(secs => ${RETRY_PAUSE_SECONDS} * (failures + 1)) end`,
@@ -338,7 +383,14 @@ export async function recordFailedAttempt(db: ImportsExecutor, job: Lease, messa
 export async function requestUndo(db: ImportsExecutor, workspaceId: string, id: string): Promise<boolean> {
   const result = await db
     .updateTable('imports')
-    .set({ status: 'undoing', failures: 0, lease_until: null, lease_token: null })
+    .set({
+      status: 'undoing',
+      failures: 0,
+      lease_until: null,
+      lease_token: null,
+      // An undo asked for again ends the failure of the one before; an import's own failure stays.
+      ...failureColumnsWhere(sql`error_code = 'undo_attempt_failed'`, null),
+    })
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .where('status', 'in', ['completed', 'failed', 'cancelled'])

@@ -71,7 +71,10 @@ export const importRoutes: RouteSpec[] = [
       const db = withImportTables(ctx.database.db);
       importWorkerOf(ctx)?.wake();
       const state = (await findImport(db, actor.workspaceId, id))!;
-      return reply.code(202).header('location', `/api/v1/imports/${id}`).send(importStatus(state, ctx.config.now()));
+      return reply
+        .code(202)
+        .header('location', `/api/v1/imports/${id}`)
+        .send(importStatus(state, ctx.config.now(), languageOf(req.headers['accept-language'])));
     },
   }),
   defineRoute({
@@ -139,13 +142,14 @@ export const importRoutes: RouteSpec[] = [
       'The newest imports, of one module when `module` is given (`limit`, 1–100, default 20): an admin sees everyone’s, a user their own',
     query: recentQuery,
     response: { status: 200, description: '`{ data }`: the imports as `GET /api/v1/imports/{id}` shows each' },
-    handler: async ({ ctx, actor, query }) => {
+    handler: async ({ ctx, actor, query, req }) => {
       const states = await recentImports(withImportTables(ctx.database.db), actor.workspaceId, {
         ...query,
         createdBy: actor.role === 'admin' ? undefined : actor.userId,
       });
       const now = ctx.config.now();
-      return { data: states.map((state) => importStatus(state, now)) };
+      const language = languageOf(req.headers['accept-language']);
+      return { data: states.map((state) => importStatus(state, now, language)) };
     },
   }),
   defineRoute({
@@ -157,8 +161,12 @@ export const importRoutes: RouteSpec[] = [
       'Where an import stands: status, counts (imported + updated + skipped + failed = rows done), progress, rate',
     params: idParams,
     response: { status: 200, description: 'The import' },
-    handler: async ({ ctx, actor, params }) =>
-      importStatus(await visibleImport(ctx, actor, params.id), ctx.config.now()),
+    handler: async ({ ctx, actor, params, req }) =>
+      importStatus(
+        await visibleImport(ctx, actor, params.id),
+        ctx.config.now(),
+        languageOf(req.headers['accept-language']),
+      ),
   }),
   defineRoute({
     method: 'GET',
@@ -191,12 +199,13 @@ export const importRoutes: RouteSpec[] = [
       'Take an import back in the background: the records it created go to the recycle bin, the ones it updated get their previous values where nobody changed them since',
     params: idParams,
     response: { status: 202, description: 'The import, now undoing' },
-    handler: async ({ ctx, actor, params, reply }) => {
+    handler: async ({ ctx, actor, params, req, reply }) => {
       const state = await visibleImport(ctx, actor, params.id);
       const db = withImportTables(ctx.database.db);
       if (!(await requestUndo(db, actor.workspaceId, state.id))) throw wrongState('import_not_undoable', state.status);
       importWorkerOf(ctx)?.wake();
-      return reply.code(202).send(importStatus((await findImport(db, actor.workspaceId, state.id))!, ctx.config.now()));
+      const undoing = (await findImport(db, actor.workspaceId, state.id))!;
+      return reply.code(202).send(importStatus(undoing, ctx.config.now(), languageOf(req.headers['accept-language'])));
     },
   }),
   defineRoute({
@@ -208,12 +217,13 @@ export const importRoutes: RouteSpec[] = [
       'Stop a queued or running import: the batch under way is rolled back, the rows stored before it stay (the counts say how many) and can be undone',
     params: idParams,
     response: { status: 200, description: 'The import, now cancelled' },
-    handler: async ({ ctx, actor, params }) => {
+    handler: async ({ ctx, actor, params, req }) => {
       const state = await visibleImport(ctx, actor, params.id);
       const db = withImportTables(ctx.database.db);
       if (!(await requestCancel(db, actor.workspaceId, state.id)))
         throw wrongState('import_not_cancellable', state.status);
-      return importStatus((await findImport(db, actor.workspaceId, state.id))!, ctx.config.now());
+      const cancelled = (await findImport(db, actor.workspaceId, state.id))!;
+      return importStatus(cancelled, ctx.config.now(), languageOf(req.headers['accept-language']));
     },
   }),
 ];

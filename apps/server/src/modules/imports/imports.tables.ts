@@ -1,7 +1,8 @@
+import type { FieldIssue } from '@peyvand/shared';
 import type { ColumnType, Kysely, Transaction } from 'kysely';
 import type { Database } from '../../core/db/schema.js';
 
-/** Row types of migrations/0006_imports.sql (and 0014, 0015), kept beside the module that owns the tables. */
+/** Row types of migrations/0006_imports.sql (and 0014 to 0016), kept beside the module that owns the tables. */
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
@@ -37,7 +38,11 @@ export interface ImportsTable {
   failed: ColumnType<number, number | undefined, number>;
   total_rows: number | null;
   undone: ColumnType<number, number | undefined, number>;
+  /** Why it failed, technically (for operators; the status shows `error_code` instead). */
   error: string | null;
+  /** Why it failed, as a message code (validation-messages) and that message's parameters. */
+  error_code: string | null;
+  error_params: Json<FieldIssue['params']> | null;
   /** Attempts ended by an error not about a row since the job last moved on. */
   failures: ColumnType<number, number | undefined, number>;
   lease_until: Date | null;
