@@ -62,7 +62,9 @@ export interface ImportStatus {
   createdRelated: Record<string, number>;
   progress: number;
   rowsPerSecond: number;
+  /** Why it failed, in the language asked for; `errorCode` keys it. */
   error: string | null;
+  errorCode: string | null;
   links: { errors: string };
 }
 
