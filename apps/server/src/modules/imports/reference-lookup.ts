@@ -20,6 +20,7 @@ export type LookupResult = { id: string } | { code: 'reference_not_found' | 'ref
  */
 export class ReferenceLookup {
   private readonly cache = new Map<string, LookupResult>();
+  private readonly byTypedText = new Map<string, Map<string, LookupResult>>();
 
   constructor(
     private readonly db: DB,
@@ -28,12 +29,18 @@ export class ReferenceLookup {
   ) {}
 
   async find(target: string, text: string): Promise<LookupResult> {
+    // By the text as typed first: most cells repeat a spelling, and normalising is not free.
+    const typed = this.byTypedText.get(target)?.get(text);
+    if (typed) return typed;
     const key = `${target}\u0000${normalizeForSearch(text)}`;
     let result = this.cache.get(key);
     if (!result) {
       result = await this.query(target, text.trim());
       this.cache.set(key, result);
     }
+    let typedTexts = this.byTypedText.get(target);
+    if (!typedTexts) this.byTypedText.set(target, (typedTexts = new Map()));
+    typedTexts.set(text, result);
     return result;
   }
 

@@ -74,7 +74,7 @@ export class RowConverter {
     const notes: RowReason[] = [];
     const sources = new ValueSources();
     /** The columns each address's parts came from; its place in the list is known only at the end. */
-    const addressParts = new Map<Values, [string, string][]>();
+    const addressParts = new Map<Values, { key: string; list: Values[]; parts: [string, string][] }>();
     const fail = (key: string, column: string, code: string, params?: RowReason['params']) =>
       reasons.push({ column, field: key, code, ...(params ? { params } : {}) });
     /** Appends values to a list field, each noted as coming from `column`. */
@@ -125,10 +125,10 @@ export class RowConverter {
             address = { kind };
             if (kind === 'main') list.unshift(address);
             else list.push(address);
-            addressParts.set(address, []);
+            addressParts.set(address, { key, list, parts: [] });
           }
           address[part!] = cell;
-          addressParts.get(address)!.push([part!, column]);
+          addressParts.get(address)!.parts.push([part!, column]);
           break;
         }
         case 'socialList':
@@ -185,16 +185,17 @@ export class RowConverter {
           sources.add(key, column);
       }
     }
-    for (const { target } of this.columns) {
-      if (target.field.type !== 'addressList') continue;
-      const key = target.custom ? `custom.${target.field.name}` : target.field.name;
-      const list = ((target.custom ? custom : data)[target.field.name] ?? []) as Values[];
-      for (const [position, address] of list.entries())
-        for (const [part, column] of addressParts.get(address) ?? []) sources.add(`${key}.${position}.${part}`, column);
-    }
     if (Object.keys(custom).length > 0) data.custom = custom;
     const parsed = this.module.schemas.create.safeParse(data, { reportInput: true });
-    if (!parsed.success)
+    if (!parsed.success) {
+      // Each address's place in its list is known now: `addresses.1.postalCode` is the home one's.
+      for (const [address, { key, list, parts }] of addressParts) {
+        const position = list.indexOf(address);
+        for (const [part, column] of parts) {
+          sources.add(`${key}.${position}`, column);
+          sources.add(`${key}.${position}.${part}`, column);
+        }
+      }
       reasons.push(
         ...toFieldIssues(parsed.error.issues).map((issue) => ({
           column: sources.columnOf(issue.field) ?? this.columnOf(issue.field),
@@ -203,6 +204,7 @@ export class RowConverter {
           ...(issue.params ? { params: issue.params } : {}),
         })),
       );
+    }
     // A row that fails creates nothing: what it would have done besides is not worth a note.
     return { input: parsed.success ? parsed.data : data, reasons, notes: reasons.length > 0 ? [] : notes };
   }

@@ -1,18 +1,14 @@
 /**
- * Which source column each value of a create body came from, by its path: `phones.1` is the
- * column that gave the second phone, `addresses.1.postalCode` the one that gave the second
- * address's postal code. A reason about a value names the column of the longest path it lies
- * under; a path's first column also stands for everything under it (`phones`, `addresses.1`).
+ * Which source column each value of a create body came from, by its path: `firstName`, `phones.1`
+ * for the column that gave the second phone, `addresses.1.postalCode` for the one that gave the
+ * second address's postal code. Noting is a map write per value (every row of an import notes
+ * its values); finding, only for a row with errors, tries the longest path an error lies under.
  */
 export class ValueSources {
   private readonly columns = new Map<string, string>();
 
   add(path: string, column: string): void {
-    const parts = path.split('.');
-    for (let n = 1; n <= parts.length; n++) {
-      const prefix = parts.slice(0, n).join('.');
-      if (!this.columns.has(prefix)) this.columns.set(prefix, column);
-    }
+    if (!this.columns.has(path)) this.columns.set(path, column);
   }
 
   columnOf(field: string): string | undefined {
