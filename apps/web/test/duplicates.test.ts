@@ -55,14 +55,14 @@ describe('duplicates in the web app', () => {
     const { page } = app;
     await page.goto(app.url('/contacts'));
     await page.getByRole('link', { name: 'یافتن تکراری‌ها' }).click();
-    const group = page.getByRole('region', { name: 'گروه تکراری' }).filter({ hasText: 'نام یکسان در همان سازمان' });
+    const group = page.getByRole('region', { name: 'گروه تکراری' }).filter({ hasText: 'نام یکسان یا بسیار نزدیک در همان سازمان' });
     await group.waitFor();
     for (const m of maryams) await group.getByText(m.number).waitFor();
   });
 
   test('three contacts merge in the UI with field picks, and the API agrees on the survivor', async () => {
     const { page } = app;
-    const group = page.getByRole('region', { name: 'گروه تکراری' }).filter({ hasText: 'نام یکسان در همان سازمان' });
+    const group = page.getByRole('region', { name: 'گروه تکراری' }).filter({ hasText: 'نام یکسان یا بسیار نزدیک در همان سازمان' });
     await group.getByRole('link', { name: 'ادغام این رکوردها' }).click();
     await page.getByRole('table').waitFor();
     const [first, second, third] = maryams as [Rec, Rec, Rec];

@@ -610,7 +610,7 @@ export const en: Resources = {
       nationalCode: 'Same national code',
       email: 'Same e-mail',
       mobile: 'Same mobile',
-      name: 'Same name in the same organization',
+      name: 'Same or near-identical name in the same organization',
     },
   },
 };
