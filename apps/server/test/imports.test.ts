@@ -293,6 +293,7 @@ describe('CSV import', () => {
       'سینا,سازمان‌دار,01900000-0000-7000-8000-000000000000,', // an id that is none: not a name
       'تینا,سازمان‌دار,نگین فن,', // new, and someone adds a contact to it before the undo
       'کاوه,سازمان‌دار,گروه خطادار,kaveh-at-example', // new, but the row fails: nothing is created for it
+      ',,گروه بی‌نام,', // new, but the row has no name, which creating the contact would refuse
     ].join('\r\n');
     const preview = ok(await upload('/api/v1/imports/preview', { file: csv }, 'en'));
     const notesOf = (row: number) =>
@@ -305,11 +306,14 @@ describe('CSV import', () => {
     assert.equal(preview.rows[3].errors[0].code, 'reference_ambiguous');
     assert.equal(preview.rows[4].errors[0].code, 'reference_not_found');
     assert.deepEqual(notesOf(8), [], 'a row that fails creates nothing');
+    assert.deepEqual(notesOf(9), []);
+    assert.equal(preview.rows[7].errors[0].code, 'required_one_of', 'the preview says what the import will');
     assert.equal((await organizationsNamed('رایان نوین')).length, 0, 'the preview writes nothing');
 
     const state = await runImport({ file: csv });
-    assert.deepEqual([state.imported, state.failed, state.createdRelated], [4, 3, { organizations: 2 }]);
+    assert.deepEqual([state.imported, state.failed, state.createdRelated], [4, 4, { organizations: 2 }]);
     assert.equal((await organizationsNamed('گروه خطادار')).length, 0);
+    assert.equal((await organizationsNamed('گروه بی‌نام')).length, 0);
     const [created] = await organizationsNamed('رایان نوین');
     const contacts = await contactsNamed('سازمان‌دار');
     assert.deepEqual(

@@ -254,6 +254,10 @@ const messages: Record<string, Message> = {
     fa: 'فقط درون‌ریزی در صف یا در حال اجرا را می‌توان لغو کرد.',
     en: 'Only a queued or running import can be cancelled.',
   },
+  import_failed: {
+    fa: 'درون‌ریزی متوقف شد؛ جزئیات در گزارش سرور است.',
+    en: 'The import stopped; the server log has the details.',
+  },
   import_attempt_failed: {
     fa: 'درون‌ریزی سه بار پشت سر هم به خطایی برخورد که از ردیف‌های پرونده نبود، و متوقف شد. ردیف‌های ذخیره‌شده می‌مانند و برگرداندنی‌اند؛ جزئیات در گزارش سرور است.',
     en: 'The import met an error no row of the file was to blame for three times in a row, and stopped. The rows stored stay and can be undone; the server log has the details.',

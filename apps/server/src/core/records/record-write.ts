@@ -98,6 +98,15 @@ function requiredIssues(module: EffectiveModule, data: Values, custom: Values, i
   return issues;
 }
 
+/**
+ * The required fields a new record's create body leaves empty, as creating it finds them in a
+ * plain module (isPlainModule: no hook fills a value first). An import's preview looks ahead so.
+ */
+export function missingRequired(module: EffectiveModule, input: Values): FieldIssue[] {
+  const parts = splitInput(input);
+  return requiredIssues(module, parts.data, parts.custom ?? {}, true);
+}
+
 type ReferenceCheck = { path: string; target: string; ids: string[] };
 
 /** The live records among those the checks name, by module: one query per referenced module. */

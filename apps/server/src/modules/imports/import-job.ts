@@ -14,7 +14,7 @@ import {
   plansInBatches,
   refusal,
 } from './import-batch-plan.js';
-import { importPlan } from './import-plan.js';
+import { importPlan, lookAhead } from './import-plan.js';
 import { writeImportRow, writeOverDuplicate } from './import-row-writer.js';
 import {
   type ClaimedImport,
@@ -30,7 +30,7 @@ import {
 import { type ImportOptions, withImportTables } from './imports.tables.js';
 import { jobScope } from './import-scope.js';
 import type { RowConverter } from './row-conversion.js';
-import { NamedRecords, createMissingRecords, creatableTargets } from './missing-references.js';
+import { NamedRecords, createMissingRecords } from './missing-references.js';
 import { isBlank, openSource } from './source-rows.js';
 
 export interface ImportRunOptions {
@@ -174,7 +174,7 @@ async function writeBatch(
 async function scanSource(job: ClaimedImport, scope: RecordScope, keepLease: () => Promise<void>) {
   const { options } = job;
   const source = await openSource(job.file, job.file_format, { sheet: options.sheet });
-  const named = new NamedRecords(importPlan(scope, source.header, options.mapping, creatableTargets(scope)));
+  const named = new NamedRecords(importPlan(scope, source.header, options.mapping, lookAhead(scope, options)));
   let total = 0;
   for await (const row of source.rows) {
     if (isBlank(row.cells)) continue;
@@ -206,7 +206,11 @@ export async function runImport(
     if (job.total_rows === null) scanned = await scanSource(job, scope, () => renewLease(db, lease));
     source = await openSource(job.file, job.file_format, { sheet: options.sheet });
   } catch (error) {
-    await finishImport(db, lease, 'failed', jobFailure(error, 'file_unreadable'));
+    // The file refused (unreadable, a quote left open at row 5002): for good. Anything else (the
+    // database, looking names up) is an attempt that failed, and is tried again.
+    if (!(error instanceof ProblemError)) throw error;
+    const [issue] = error.issues;
+    await finishImport(db, lease, 'failed', jobFailure(issue?.code ?? 'file_unreadable', error, issue?.params));
     return;
   }
   // The first time through: the records rows name that do not exist are created, a piece per

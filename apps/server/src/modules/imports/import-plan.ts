@@ -1,8 +1,11 @@
 import { validationProblem } from '../../core/http/problem.js';
+import { isPlainModule } from '../../core/records/record-write.js';
 import type { FieldIssue } from '../../core/http/problem.js';
 import type { RecordScope } from '../../core/records/record-scope.js';
 import { type ImportTarget, autoMapping, importTargets } from './import-targets.js';
+import type { ImportOptions } from './imports.tables.js';
 import { labelColumnIndex } from './labelled-columns.js';
+import { creatableTargets } from './missing-references.js';
 import { ReferenceLookup } from './reference-lookup.js';
 import { type MappedColumn, RowConverter } from './row-conversion.js';
 
@@ -19,15 +22,33 @@ export interface ImportPlan {
 }
 
 /**
+ * What the preview and the job's first read check a row for beyond what the job's conversion
+ * does, looking ahead of the write path.
+ */
+export interface LookAhead {
+  /** Modules whose missing records a row may name: a note that the job creates it, not a failure. */
+  creatable: ReadonlySet<string>;
+  /** A row can only create a record, in a plain module: one missing a required field fails at once. */
+  required: boolean;
+}
+
+/** How an import with these options looks ahead (see LookAhead). */
+export const lookAhead = (scope: RecordScope, options: Pick<ImportOptions, 'matchOn' | 'onDuplicate'>): LookAhead => ({
+  creatable: creatableTargets(scope),
+  // A row that may update a stored record gets its missing values from it.
+  required: isPlainModule(scope.module) && (options.matchOn === null || options.onDuplicate === 'skip'),
+});
+
+/**
  * How the source's columns are imported. A given mapping must name columns of the file and
  * fields of the module, each field once but for lists; without one, the header is mapped automatically.
- * Names of `creatable` modules' records that do not exist are notes rather than failures (the preview).
+ * `ahead`: what the preview and the job's first read check besides (the job's own rows: nothing).
  */
 export function importPlan(
   scope: RecordScope,
   header: string[],
   given: Record<string, string> | null,
-  creatable: ReadonlySet<string> = new Set(),
+  ahead: LookAhead = { creatable: new Set(), required: false },
 ): ImportPlan {
   const targets = importTargets(scope.module);
   const mapping = given ?? autoMapping(header, targets);
@@ -56,6 +77,6 @@ export function importPlan(
   // preview then shows the columns, for the user to map by hand (queueImport still refuses it).
   if (columns.length === 0 && given) throw validationProblem([{ field: 'mapping', code: 'nothing_mapped' }]);
   const lookup = new ReferenceLookup(scope.db, scope.actor.workspaceId, scope.modules);
-  const converter = new RowConverter(scope.module, columns, lookup, creatable);
-  return { mapping, columns, targets, converter, lookup, creatable };
+  const converter = new RowConverter(scope.module, columns, lookup, ahead);
+  return { mapping, columns, targets, converter, lookup, creatable: ahead.creatable };
 }

@@ -10,8 +10,7 @@ import { assertCanWrite } from '../../core/records/permissions.js';
 import { VCARD_MODULE } from '../exports/vcard-export.js';
 import { scopeOf } from '../../core/records/records.routes.js';
 import { matchField } from './duplicate-match.js';
-import { importPlan } from './import-plan.js';
-import { creatableTargets } from './missing-references.js';
+import { importPlan, lookAhead } from './import-plan.js';
 import { insertImport } from './imports.repository.js';
 import { type ImportFormat, type ImportOptions, withImportTables } from './imports.tables.js';
 import { detectFormat, openSource } from './source-rows.js';
@@ -58,8 +57,8 @@ export async function prepareImport(ctx: AppContext, actor: Actor, modules: Modu
   const given = fields.mapping
     ? Object.fromEntries(Object.entries(fields.mapping).filter((e): e is [string, string] => Boolean(e[1])))
     : null;
-  // The preview shows the records rows name that the job will create first (missing-references.ts).
-  const plan = importPlan(scope, source.header, given, creatableTargets(scope));
+  // The preview shows the records rows name that the job will create first, and rows the write path would refuse.
+  const plan = importPlan(scope, source.header, given, lookAhead(scope, options));
   options.mapping = plan.mapping;
   return { upload, fields, scope, format, options, source, plan };
 }

@@ -52,7 +52,9 @@ async function noteFailedAttempt(ctx: AppContext, log: FastifyBaseLogger, job: C
   if (error instanceof LeaseLost) return;
   log.error({ err: error, import: job.id }, 'import attempt failed');
   if (isDatabaseUnavailable(error)) return;
-  const failure = jobFailure(error, job.status === 'undoing' ? 'undo_attempt_failed' : 'import_attempt_failed');
+  // Whatever the error, even a refusal (a field made required since), the reader is told the job
+  // stopped, with what is left to do; the log has the error itself.
+  const failure = jobFailure(job.status === 'undoing' ? 'undo_attempt_failed' : 'import_attempt_failed', error);
   const lease = { id: job.id, leaseToken: job.lease_token! };
   if (await recordFailedAttempt(withImportTables(ctx.database.db), lease, failure))
     log.error({ import: job.id }, 'import failed: its last attempts all failed');

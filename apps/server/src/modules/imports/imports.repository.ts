@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FieldIssue } from '@peyvand/shared';
 import { type RawBuilder, type UpdateObject, sql } from 'kysely';
-import { ProblemError } from '../../core/http/problem.js';
 import type {
   FieldChange,
   ImportOptions,
@@ -214,15 +213,10 @@ export interface JobFailure {
   detail: string;
 }
 
-/**
- * The failure an error stands for: a refusal's own reason (a quote left open at row 5002, an
- * unreadable file), or `code` for anything else, whose text is for the log, not for users.
- */
-export function jobFailure(error: unknown, code: string): JobFailure {
+/** A failure told by `code` (and `params`), with the error's own text kept for operators. */
+export function jobFailure(code: string, error: unknown, params?: FieldIssue['params']): JobFailure {
   const detail = error instanceof Error ? error.message : String(error);
-  const issue = error instanceof ProblemError ? error.issues[0] : undefined;
-  if (!issue) return { code, detail };
-  return { code: issue.code, ...(issue.params ? { params: issue.params } : {}), detail };
+  return { code, ...(params ? { params } : {}), detail };
 }
 
 const failureColumns = (failure: JobFailure) => ({

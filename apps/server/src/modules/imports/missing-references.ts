@@ -53,10 +53,10 @@ export class NamedRecords {
     let namesNew = false;
     for (const { index, target } of this.columns) {
       const name = cellText(cells, index);
-      if (name === '' || isRecordId(name) || this.names.get(target.field.target!)?.has(normalizeForSearch(name)))
-        continue;
+      if (name === '' || isRecordId(name)) continue;
       const found = await this.plan.lookup.find(target.field.target!, name);
-      if ('code' in found && found.code === 'reference_not_found') namesNew = true;
+      if ('code' in found && found.code === 'reference_not_found')
+        namesNew ||= !this.names.get(target.field.target!)?.has(normalizeForSearch(name));
     }
     if (!namesNew) return;
     const { notes } = await this.plan.converter.convert(cells);

@@ -6,6 +6,8 @@ import { emailKindOfLabel, phoneKindOfLabel } from './labelled-columns.js';
 import type { RowReason } from './imports.tables.js';
 import { type ReferenceLookup, isRecordId } from './reference-lookup.js';
 import { ValueSources } from './value-sources.js';
+import type { LookAhead } from './import-plan.js';
+import { missingRequired } from '../../core/records/record-write.js';
 
 /** A column of the source and what it is imported into. */
 export interface MappedColumn {
@@ -56,15 +58,12 @@ const FALSE_WORDS = new Set(['0', 'false', 'no', 'n', 'خیر', 'نه', 'نیس�
  * import accepts what the API accepts. Each reason names the source column it comes from.
  */
 export class RowConverter {
-  /**
-   * `creatable`: modules whose records a row may name before they exist. Before the job creates
-   * them (the preview), such a name is a note, not a failure.
-   */
+  /** `ahead`: what the preview and the job's first read check besides (import-plan's LookAhead). */
   constructor(
     private readonly module: EffectiveModule,
     private readonly columns: MappedColumn[],
     private readonly lookup: ReferenceLookup,
-    private readonly creatable: ReadonlySet<string> = new Set(),
+    private readonly ahead: LookAhead,
   ) {}
 
   async convert(cells: string[]): Promise<ConvertedRow> {
@@ -164,7 +163,7 @@ export class RowConverter {
         case 'reference': {
           const found = await this.lookup.find(field.target!, cell);
           if ('id' in found) bag[field.name] = found.id;
-          else if (found.code === 'reference_not_found' && this.creatable.has(field.target!) && !isRecordId(cell))
+          else if (found.code === 'reference_not_found' && this.ahead.creatable.has(field.target!) && !isRecordId(cell))
             notes.push({ column, field: key, code: 'reference_created', params: { value: cell } });
           else fail(key, column, found.code);
           sources.add(key, column);
@@ -205,6 +204,9 @@ export class RowConverter {
         })),
       );
     }
+    if (parsed.success && this.ahead.required)
+      for (const issue of missingRequired(this.module, parsed.data))
+        reasons.push({ column: this.columnOf(issue.field), ...issue });
     // A row that fails creates nothing: what it would have done besides is not worth a note.
     return { input: parsed.success ? parsed.data : data, reasons, notes: reasons.length > 0 ? [] : notes };
   }
