@@ -14,6 +14,11 @@ const FORMAT_CODES: Record<string, string> = { email: 'invalid_email', uuid: 'in
 /** `> 0` is not `≥ 0`: an exclusive bound must not be reported as an allowed value. */
 const exclusive = (issue: { inclusive?: boolean }) => (issue.inclusive === false ? { exclusive: 'true' } : {});
 
+/** The issue of a union's branch for null or `''` that the value is neither. */
+const saysOnlyNotEmpty = (issue: Issue) =>
+  (issue.code === 'invalid_type' && issue.expected === 'null') ||
+  (issue.code === 'invalid_value' && issue.values.length === 1 && issue.values[0] === '');
+
 function join(path: PropertyKey[], prefix: string): string {
   return [prefix, ...path.map(String)].filter(Boolean).join('.');
 }
@@ -33,8 +38,10 @@ export function toFieldIssues(issues: readonly Issue[], prefix = ''): FieldIssue
       case 'unrecognized_keys':
         return issue.keys.map((key) => ({ field: join([...issue.path, key], prefix), code: 'unknown_field' }));
       case 'invalid_union': {
-        // Value schemas put the field type's own schema last: its issues say what is wrong.
-        const last = issue.errors.at(-1);
+        // A branch only saying the value is not null or '' (a value schema's "no value") tells
+        // nothing; of the others, the last says what is wrong (a field type's own schema).
+        const telling = issue.errors.filter((branch) => !branch.every(saysOnlyNotEmpty));
+        const last = telling.at(-1) ?? issue.errors.at(-1);
         return last && last.length > 0 ? toFieldIssues(last, field) : [{ field, code: 'invalid' }];
       }
       case 'invalid_type':

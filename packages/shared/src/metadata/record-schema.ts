@@ -6,12 +6,13 @@ import type { FieldDef, ModuleDef } from './types.js';
 const emptyToNull = (value: unknown) => (value === '' ? null : value);
 
 /**
- * A value a form or an import may send as `''` or `null` to mean "no value". Not a union of the
- * three: a union tries its branches in turn, allocating each failed one's issues, for each field
- * of each row of a million-row import; and the type's own issues say what is wrong.
+ * A value a form or an import may send as `''` or `null` to mean "no value". `''` is null before
+ * the union, whose first branch is the type's own: a value is taken at the first try (a union
+ * tries its branches in turn, allocating each failed one's issues, for every field of every row
+ * of a million-row import). The `''` branch is for the API's documentation.
  */
 export function valueSchema(field: FieldDef): z.ZodType {
-  return z.preprocess(emptyToNull, fieldTypes[field.type].schema(field).nullable());
+  return z.preprocess(emptyToNull, z.union([fieldTypes[field.type].schema(field), z.null(), z.literal('')]));
 }
 
 export const versionSchema = z.number().int().positive();
