@@ -81,16 +81,16 @@ async function resolveOwner(
   return kept;
 }
 
+const isMissing = (field: FieldDef, value: unknown) => field.required && !field.writeOnly && isEmptyValue(value);
+
 function requiredIssues(module: EffectiveModule, data: Values, custom: Values, isNew: boolean): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const check = (field: FieldDef, value: unknown, path: string) => {
-    if (field.required && !field.writeOnly && isEmptyValue(value)) issues.push({ field: path, code: 'required' });
-  };
-  for (const field of module.fields.values()) check(field, data[field.name], field.name);
-  for (const field of module.customFields.values()) {
-    // An admin making an old field required must not lock every existing record: new ones only.
-    if (isNew) check(field, custom[field.name], `custom.${field.name}`);
-  }
+  for (const field of module.fields.values())
+    if (isMissing(field, data[field.name])) issues.push({ field: field.name, code: 'required' });
+  // An admin making an old field required must not lock every existing record: new ones only.
+  if (isNew)
+    for (const field of module.customFields.values())
+      if (isMissing(field, custom[field.name])) issues.push({ field: `custom.${field.name}`, code: 'required' });
   const oneOf = module.def.requireOneOf;
   if (oneOf && oneOf.every((name) => isEmptyValue(data[name]))) {
     issues.push({ field: oneOf[0]!, code: 'required_one_of', params: { fields: oneOf.join(', ') } });

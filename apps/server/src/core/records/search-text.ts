@@ -12,15 +12,17 @@ export function buildSearchText(
   custom: Record<string, unknown>,
 ): string {
   const parts: string[] = [];
-  const add = (value: unknown, texts: ((value: unknown) => string[]) | undefined) => {
-    if (value === null || value === undefined || !texts) return;
-    parts.push(...texts(value));
-  };
-  for (const field of module.fields.values()) {
-    if (field.searchable) add(data[field.name], fieldTypes[field.type].searchTexts);
-  }
-  for (const field of module.customFields.values()) add(custom[field.name], fieldTypes[field.type].searchTexts);
+  for (const field of module.fields.values())
+    if (field.searchable) addSearchTexts(parts, data[field.name], fieldTypes[field.type].searchTexts);
+  for (const field of module.customFields.values())
+    addSearchTexts(parts, custom[field.name], fieldTypes[field.type].searchTexts);
   return normalizeForSearch(parts.join(' ')).slice(0, 20_000);
+}
+
+/** A module-level function, not a closure made anew for each of an import's records. */
+function addSearchTexts(parts: string[], value: unknown, texts: ((value: unknown) => string[]) | undefined): void {
+  if (value === null || value === undefined || !texts) return;
+  parts.push(...texts(value));
 }
 
 /** A query of digits, spaces, dashes and brackets, with at least four digits: (part of) a phone number. */

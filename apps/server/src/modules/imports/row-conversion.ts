@@ -52,6 +52,15 @@ const ownTag = (tag: string): string[] => {
 const TRUE_WORDS = new Set(['1', 'true', 'yes', 'y', 'x', 'بله', 'بلی', 'آری', 'هست', 'دارد', 'صحیح', '✓', '✔']);
 const FALSE_WORDS = new Set(['0', 'false', 'no', 'n', 'خیر', 'نه', 'نیست', 'ندارد', 'غلط']);
 
+/** Appends values to a list field of `bag`, each noted as coming from `column`. */
+function appendTo(bag: Values, name: string, values: unknown[], sources: ValueSources, key: string, column: string) {
+  const list = (bag[name] ??= []) as unknown[];
+  for (const value of values) {
+    sources.add(`${key}.${list.length}`, column);
+    list.push(value);
+  }
+}
+
 /**
  * Turns a source row into a create body and the reasons it cannot be one. Cells become values
  * the module's own schema accepts, then that schema decides, exactly as for a POST, so an
@@ -74,17 +83,6 @@ export class RowConverter {
     const sources = new ValueSources();
     /** The columns each address's parts came from; its place in the list is known only at the end. */
     const addressParts = new Map<Values, { key: string; list: Values[]; parts: [string, string][] }>();
-    const fail = (key: string, column: string, code: string, params?: RowReason['params']) =>
-      reasons.push({ column, field: key, code, ...(params ? { params } : {}) });
-    /** Appends values to a list field, each noted as coming from `column`. */
-    const append = (bag: Values, key: string, name: string, values: unknown[], column: string) => {
-      const list = (bag[name] ??= []) as unknown[];
-      for (const value of values) {
-        sources.add(`${key}.${list.length}`, column);
-        list.push(value);
-      }
-    };
-
     for (const { index, column, target, labelIndex } of this.columns) {
       const cell = cellText(cells, index);
       if (cell === '' || (target.field.type === 'date' && isEmptyDate(cell))) continue;
@@ -94,20 +92,22 @@ export class RowConverter {
       const key = target.custom ? `custom.${field.name}` : field.name;
       switch (field.type) {
         case 'phoneList':
-          append(
+          appendTo(
             bag,
-            key,
             field.name,
             split(cell, true).map((number) => ({ kind: sub ?? phoneKindOfLabel(label), number })),
+            sources,
+            key,
             column,
           );
           break;
         case 'emailList':
-          append(
+          appendTo(
             bag,
-            key,
             field.name,
             split(cell, true).map((address) => ({ kind: sub ?? emailKindOfLabel(label), address })),
+            sources,
+            key,
             column,
           );
           break;
@@ -131,22 +131,23 @@ export class RowConverter {
           break;
         }
         case 'socialList':
-          append(
+          appendTo(
             bag,
-            key,
             field.name,
             split(cell, true).map((entry) => {
               const [network, ...handle] = entry.split(':');
               return { network: network!.trim().toLowerCase(), handle: handle.join(':') };
             }),
+            sources,
+            key,
             column,
           );
           break;
         case 'tags':
-          append(bag, key, field.name, split(cell, true).flatMap(ownTag), column);
+          appendTo(bag, field.name, split(cell, true).flatMap(ownTag), sources, key, column);
           break;
         case 'multiPicklist':
-          append(bag, key, field.name, split(cell, true), column);
+          appendTo(bag, field.name, split(cell, true), sources, key, column);
           break;
         case 'date':
           bag[field.name] = importedDate(cell);
@@ -156,7 +157,7 @@ export class RowConverter {
           const word = cell.toLowerCase();
           if (TRUE_WORDS.has(word)) bag[field.name] = true;
           else if (FALSE_WORDS.has(word)) bag[field.name] = false;
-          else fail(key, column, 'invalid_type', { expected: 'boolean' });
+          else reasons.push({ column, field: key, code: 'invalid_type', params: { expected: 'boolean' } });
           sources.add(key, column);
           break;
         }
@@ -165,7 +166,7 @@ export class RowConverter {
           if ('id' in found) bag[field.name] = found.id;
           else if (found.code === 'reference_not_found' && this.ahead.creatable.has(field.target!) && !isRecordId(cell))
             notes.push({ column, field: key, code: 'reference_created', params: { value: cell } });
-          else fail(key, column, found.code);
+          else reasons.push({ column, field: key, code: found.code });
           sources.add(key, column);
           break;
         }
@@ -174,9 +175,9 @@ export class RowConverter {
           for (const name of split(cell, false)) {
             const found = await this.lookup.find(field.target!, name);
             if ('id' in found) ids.push(found.id);
-            else fail(key, column, found.code);
+            else reasons.push({ column, field: key, code: found.code });
           }
-          append(bag, key, field.name, ids, column);
+          appendTo(bag, field.name, ids, sources, key, column);
           break;
         }
         default:
