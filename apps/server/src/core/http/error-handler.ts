@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
-import { ProblemError, languageOf, renderProblem, validationProblem } from './problem.js';
+import { ProblemError, renderProblem, requestLanguage, validationProblem } from './problem.js';
 
 export function toProblem(error: FastifyError & { code?: string }): ProblemError {
   if (error instanceof ProblemError) return error;
@@ -45,7 +45,7 @@ export function sendProblem(req: FastifyRequest, reply: FastifyReply, problem: P
     .code(problem.status)
     .headers(problem.headers)
     .type('application/problem+json; charset=utf-8')
-    .send(renderProblem(problem, languageOf(req.headers['accept-language'])));
+    .send(renderProblem(problem, requestLanguage(req)));
 }
 
 /**

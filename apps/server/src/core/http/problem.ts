@@ -66,6 +66,10 @@ export function languageOf(acceptLanguage: string | undefined): Language {
   return best?.language ?? 'fa';
 }
 
+/** The language a request is answered in (languageOf its Accept-Language). */
+export const requestLanguage = (req: { headers: { 'accept-language'?: string } }): Language =>
+  languageOf(req.headers['accept-language']);
+
 export interface ProblemDocument {
   [extension: string]: unknown;
   type: string;

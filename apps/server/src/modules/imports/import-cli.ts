@@ -70,9 +70,10 @@ export async function importFromCli(
   try {
     // This import only: imports others queued are left to the servers. It may wait for its next
     // attempt after a failed one, or be run by a server that claimed it first: then it is watched.
-    while (!FINISHED.has((await statusNow()).status)) {
+    for (;;) {
       await worker.runNow({ only: id });
-      if (!FINISHED.has((await statusNow()).status)) await new Promise((resolve) => setTimeout(resolve, 1000));
+      if (FINISHED.has((await statusNow()).status)) break;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   } finally {
     clearInterval(timer);

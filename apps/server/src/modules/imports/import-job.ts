@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../core/context.js';
 import { ProblemError } from '../../core/http/problem.js';
+import { isRowRefusal } from '../../core/db/row-refusal.js';
 import { isDatabaseUnavailable } from '../../core/db/unavailable.js';
 import { findRecord, setUpBulkWrite, mergePendingIndexEntries } from '../../core/records/records.repository.js';
 import type { RecordScope } from '../../core/records/record-scope.js';
@@ -55,15 +56,6 @@ const YIELD_EVERY = 100;
 
 class BatchRefused extends Error {}
 
-/**
- * The database refused the row itself (bad data, a constraint, a trigger's exception), so the
- * row is reported. Anything else (a lock or statement timeout, a deadlock, a full disk, no
- * permission) is about the moment, not the row: the import pauses and is taken up again.
- */
-export function isRowRefusal(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && (code.startsWith('22') || code.startsWith('23') || code === 'P0001');
-}
 /** The batch before this one failed: this one rolls back too, so batches commit in order. */
 class EarlierBatchFailed extends Error {}
 

@@ -7,7 +7,7 @@ import { writeRecord } from '../../core/records/record-write.js';
 import * as records from '../../core/records/records.repository.js';
 import { changeDeletedIn } from '../../core/records/records.service.js';
 import { ProblemError } from '../../core/http/problem.js';
-import { isRowRefusal } from './import-job.js';
+import { isRowRefusal } from '../../core/db/row-refusal.js';
 import { containmentFragments, fieldsPointingAt } from '../merges/related-fields.js';
 import { jobScope } from './import-scope.js';
 import {

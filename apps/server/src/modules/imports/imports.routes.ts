@@ -1,17 +1,17 @@
 import { moduleNameSchema, recordIdSchema, validationMessage } from '@peyvand/shared';
 import multipart from '@fastify/multipart';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../core/auth/principal.js';
 import type { AppContext } from '../../core/context.js';
-import { ProblemError, languageOf, notFound } from '../../core/http/problem.js';
+import { ProblemError, notFound, requestLanguage } from '../../core/http/problem.js';
 import { type RouteSpec, defineRoute, registerRoute } from '../../core/http/route.js';
 import { errorReport, fieldLabels, reasonText } from './error-report.js';
 import { prepareImport, queueImport } from './import-request.js';
 import { importStatus } from './import-status.js';
 import { importTargets } from './import-targets.js';
 import { importWorkerOf } from './import-worker.js';
-import { findImport, recentImports, requestCancel, requestUndo } from './imports.repository.js';
+import { type ImportState, findImport, recentImports, requestCancel, requestUndo } from './imports.repository.js';
 import { type RowReason, withImportTables } from './imports.tables.js';
 import { isBlank } from './source-rows.js';
 import { readUpload } from './upload.js';
@@ -24,6 +24,10 @@ const recentQuery = z.strictObject({
   module: moduleNameSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
+
+/** An import as a request is answered: at the server's time, in the caller's language. */
+const statusFor = (ctx: AppContext, req: FastifyRequest, state: ImportState) =>
+  importStatus(state, ctx.config.now(), requestLanguage(req));
 
 /** Imports are seen by the user who started them and by admins. */
 async function visibleImport(ctx: AppContext, actor: Actor, id: string) {
@@ -74,7 +78,7 @@ export const importRoutes: RouteSpec[] = [
       return reply
         .code(202)
         .header('location', `/api/v1/imports/${id}`)
-        .send(importStatus(state, ctx.config.now(), languageOf(req.headers['accept-language'])));
+        .send(statusFor(ctx, req, state));
     },
   }),
   defineRoute({
@@ -95,7 +99,7 @@ export const importRoutes: RouteSpec[] = [
         modules,
         await readUpload(req, ctx.config.importMaxBytes),
       );
-      const language = languageOf(req.headers['accept-language']);
+      const language = requestLanguage(req);
       const labels = fieldLabels(plan.targets, language);
       const shown = (r: RowReason) => ({
         column: r.column,
@@ -147,9 +151,7 @@ export const importRoutes: RouteSpec[] = [
         ...query,
         createdBy: actor.role === 'admin' ? undefined : actor.userId,
       });
-      const now = ctx.config.now();
-      const language = languageOf(req.headers['accept-language']);
-      return { data: states.map((state) => importStatus(state, now, language)) };
+      return { data: states.map((state) => statusFor(ctx, req, state)) };
     },
   }),
   defineRoute({
@@ -161,12 +163,7 @@ export const importRoutes: RouteSpec[] = [
       'Where an import stands: status, counts (imported + updated + skipped + failed = rows done), progress, rate',
     params: idParams,
     response: { status: 200, description: 'The import' },
-    handler: async ({ ctx, actor, params, req }) =>
-      importStatus(
-        await visibleImport(ctx, actor, params.id),
-        ctx.config.now(),
-        languageOf(req.headers['accept-language']),
-      ),
+    handler: async ({ ctx, actor, params, req }) => statusFor(ctx, req, await visibleImport(ctx, actor, params.id)),
   }),
   defineRoute({
     method: 'GET',
@@ -179,7 +176,7 @@ export const importRoutes: RouteSpec[] = [
     response: { status: 200, description: 'CSV, UTF-8 with BOM', contentType: 'text/csv' },
     handler: async ({ ctx, actor, modules, params, req, reply }) => {
       const state = await visibleImport(ctx, actor, params.id);
-      const language = languageOf(req.headers['accept-language']);
+      const language = requestLanguage(req);
       const module = modules.get(state.module);
       if (!module) throw notFound();
       const labels = fieldLabels(importTargets(module), language);
@@ -204,8 +201,7 @@ export const importRoutes: RouteSpec[] = [
       const db = withImportTables(ctx.database.db);
       if (!(await requestUndo(db, actor.workspaceId, state.id))) throw wrongState('import_not_undoable', state.status);
       importWorkerOf(ctx)?.wake();
-      const undoing = (await findImport(db, actor.workspaceId, state.id))!;
-      return reply.code(202).send(importStatus(undoing, ctx.config.now(), languageOf(req.headers['accept-language'])));
+      return reply.code(202).send(statusFor(ctx, req, (await findImport(db, actor.workspaceId, state.id))!));
     },
   }),
   defineRoute({
@@ -222,8 +218,7 @@ export const importRoutes: RouteSpec[] = [
       const db = withImportTables(ctx.database.db);
       if (!(await requestCancel(db, actor.workspaceId, state.id)))
         throw wrongState('import_not_cancellable', state.status);
-      const cancelled = (await findImport(db, actor.workspaceId, state.id))!;
-      return importStatus(cancelled, ctx.config.now(), languageOf(req.headers['accept-language']));
+      return statusFor(ctx, req, (await findImport(db, actor.workspaceId, state.id))!);
     },
   }),
 ];

@@ -2,7 +2,6 @@ import { normalizeForSearch } from '@peyvand/shared';
 import { type SqlBool, sql } from 'kysely';
 import type { DB } from '../../core/db/database.js';
 import type { ModuleSet } from '../../core/metadata/effective-module.js';
-import { recordTitle } from '../../core/records/record-serializer.js';
 import { searchCondition } from '../../core/records/records.service.js';
 import { normalizedTitleSql } from './duplicate-match.js';
 
@@ -20,7 +19,8 @@ export type LookupResult = { id: string } | { code: 'reference_not_found' | 'ref
  */
 export class ReferenceLookup {
   private readonly cache = new Map<string, LookupResult>();
-  private readonly byTypedText = new Map<string, Map<string, LookupResult>>();
+  /** The same answers by the text as typed: most cells repeat a spelling, and normalising is not free. */
+  private readonly byTypedText = new Map<string, LookupResult>();
 
   constructor(
     private readonly db: DB,
@@ -29,25 +29,23 @@ export class ReferenceLookup {
   ) {}
 
   async find(target: string, text: string): Promise<LookupResult> {
-    // By the text as typed first: most cells repeat a spelling, and normalising is not free.
-    const typed = this.byTypedText.get(target)?.get(text);
-    if (typed) return typed;
+    const typed = `${target}\u0000${text}`;
+    let result = this.byTypedText.get(typed);
+    if (result) return result;
     const key = `${target}\u0000${normalizeForSearch(text)}`;
-    let result = this.cache.get(key);
+    result = this.cache.get(key);
     if (!result) {
       result = await this.query(target, text.trim());
       this.cache.set(key, result);
     }
-    let typedTexts = this.byTypedText.get(target);
-    if (!typedTexts) this.byTypedText.set(target, (typedTexts = new Map()));
-    typedTexts.set(text, result);
+    this.byTypedText.set(typed, result);
     return result;
   }
 
   private async query(target: string, text: string): Promise<LookupResult> {
     const base = this.db
       .selectFrom('records')
-      .select(['id', 'data'])
+      .select('id')
       .where('workspace_id', '=', this.workspaceId)
       .where('module', '=', target)
       .where('deleted_at', 'is', null);
@@ -65,13 +63,12 @@ export class ReferenceLookup {
     const wanted = normalizeForSearch(text);
     // The database compares the titles (its twin of normalizeForSearch), so a common name cannot
     // push the record out of a page of candidates; two are enough to know it is ambiguous.
-    const rows = await base
+    const same = await base
       .where(search)
       .where(sql<SqlBool>`${normalizedTitleSql(module, sql.ref('records.data'))} = ${wanted}`)
       .orderBy('created_at')
       .limit(2)
       .execute();
-    const same = rows.filter((r) => normalizeForSearch(recordTitle(module, r.data)) === wanted);
     if (same.length === 0) return { code: 'reference_not_found' };
     if (same.length > 1) return { code: 'reference_ambiguous' };
     return { id: same[0]!.id };
